@@ -19,6 +19,7 @@ public sealed partial class DistributedApplicationBuilder
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{options.EnvironmentName}.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(options.ConfigurationOverrides)
             .Build();
         Options.OtlpEndpoint ??= Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
     }

@@ -36,6 +36,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>An OTLP collector for every resource's telemetry (sets OTEL_EXPORTER_OTLP_ENDPOINT), if any.</summary>
     public string? OtlpEndpoint { get; set; }
 
+    /// <summary>Configuration values that win over appsettings.json and the environment (tests set parameters here).</summary>
+    public Dictionary<string, string?> ConfigurationOverrides { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private static string FindRepositoryRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

@@ -24,7 +24,7 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
         });
 
         RequestId.Current = id;
-        using (logger.BeginScope(new Dictionary<string, object> { ["request_id"] = id }))
+        using (logger.BeginScope(new RequestIdLogScope(id)))
         {
             await next(context);
         }
