@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Har Academy: the two commands.
+#   ./build.sh run    install what is missing, build, and start the whole graph (AppHost + dashboard)
+#   ./build.sh test   install what is missing, build, and run every test suite; the last line is
+#                     "N passed, N failed[, N skipped]" summed over all suites
+#   ./build.sh bench  build, then run the benchmarks (figures for issue notes; not tests)
+# Everything comes from Debian's packages, NuGet and npm (see ../shared/ENVIRONMENT.md).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+CONFIGURATION=${CONFIGURATION:-Debug}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the graph and the tests use.
+APT_PACKAGES=(redis-server postgresql-15 wrk hey curl python3-venv)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_apt_packages() {
+  local missing=()
+  for package in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  # The PostgreSQL package may start a system cluster on 5432; the AppHost runs its own server, so stop that one.
+  if command -v pg_lsclusters >/dev/null && pg_lsclusters -h 2>/dev/null | grep -q online; then
+    as_root pg_ctlcluster 15 main stop 2>/dev/null || true
+  fi
+}
+
+install_npm_packages() {
+  # Each folder with a package-lock.json gets `npm ci` when its node_modules is missing or older than the lock.
+  for lock in tools/chroma/package-lock.json web/package-lock.json; do
+    [ -f "$lock" ] || continue
+    local dir; dir=$(dirname "$lock")
+    if [ ! -d "$dir/node_modules" ] || [ "$lock" -nt "$dir/node_modules/.package-lock.json" ]; then
+      log "npm ci in $dir"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+  done
+}
+
+install_python_venvs() {
+  # Python apps run on Debian's interpreter with Debian's packages (no PyPI here).
+  for requirements in services/*/debian-packages.txt; do
+    [ -f "$requirements" ] || continue
+    local dir; dir=$(dirname "$requirements")
+    mapfile -t packages < <(grep -v '^\s*#' "$requirements" | grep -v '^\s*$')
+    APT_PACKAGES+=("${packages[@]}")
+    install_apt_packages
+    if [ ! -x "$dir/.venv/bin/python" ]; then
+      log "creating $dir/.venv"
+      /usr/bin/python3 -m venv --system-site-packages "$dir/.venv"
+    fi
+  done
+}
+
+build_dotnet() {
+  log "dotnet build ($CONFIGURATION)"
+  dotnet build HarAcademy.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:q
+}
+
+setup() {
+  install_apt_packages
+  install_npm_packages
+  install_python_venvs
+  build_dotnet
+}
+
+# Runs one xUnit v3 test assembly from its build output and adds its counts to the totals.
+PASSED=0 FAILED=0 SKIPPED=0
+run_dotnet_suite() {
+  local project=$1 name; name=$(basename "$project" .csproj)
+  local assembly="$(dirname "$project")/bin/$CONFIGURATION/net10.0/$name.dll"
+  local output; output=$(mktemp)
+  log "tests: $name"
+  set +e
+  dotnet "$assembly" -noColor -noLogo 2>&1 | tee "$output"
+  set -e
+  local summary; summary=$(grep -E "^\s*$name\s+Total: " "$output" | tail -1 || true)
+  if [ -z "$summary" ]; then
+    echo "!! $name ended without a summary: counted as one failure" >&2
+    FAILED=$((FAILED + 1))
+  else
+    local total errors failed skipped notrun
+    total=$(sed -E 's/.*Total: ([0-9]+).*/\1/' <<<"$summary")
+    errors=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$summary")
+    failed=$(sed -E 's/.*Failed: ([0-9]+).*/\1/' <<<"$summary")
+    skipped=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$summary")
+    notrun=$(sed -E 's/.*Not Run: ([0-9]+).*/\1/' <<<"$summary")
+    PASSED=$((PASSED + total - failed - skipped - notrun))
+    FAILED=$((FAILED + failed + errors))
+    SKIPPED=$((SKIPPED + skipped + notrun))
+  fi
+  rm -f "$output"
+}
+
+run_tests() {
+  setup
+  for project in tests/*/*.Tests.csproj; do
+    run_dotnet_suite "$project"
+  done
+  local line="$PASSED passed, $FAILED failed"
+  [ "$SKIPPED" -gt 0 ] && line="$line, $SKIPPED skipped"
+  echo "$line"
+  [ "$FAILED" -eq 0 ] && [ "$PASSED" -gt 0 ]
+}
+
+run_graph() {
+  setup
+  log "starting the AppHost (dashboard http://127.0.0.1:18888); Ctrl+C stops everything"
+  exec dotnet "HarAcademy.AppHost/bin/$CONFIGURATION/net10.0/HarAcademy.AppHost.dll" "$@"
+}
+
+run_benchmarks() {
+  setup
+  for bench in bench/*.sh; do
+    log "benchmark: $bench"
+    bash "$bench"
+  done
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+  run) run_graph "$@" ;;
+  test) run_tests ;;
+  bench) run_benchmarks ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+esac
