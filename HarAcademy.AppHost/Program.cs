@@ -13,10 +13,18 @@ var coursesDb = postgres.AddDatabase("coursesdb", "har_courses");
 var paymentsDb = postgres.AddDatabase("paymentsdb", "har_payments");
 var aiDb = postgres.AddDatabase("aidb", "har_ai");
 
+var auth = builder.AddProject("auth", "services/HarAcademy.Auth", port: 3001)
+    .WithReference(authDb).WaitFor(authDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithParameter(builder.AddParameter("admin-email", "admin@har.academy"))
+    .WithParameter(builder.AddParameter("admin-password", secret: true))
+    .WithParameter(builder.AddParameter("demo-password", secret: true));
+
 var gatewayReplicas = int.Parse(builder.AddParameter("gateway-replicas", "1").Value);
 builder.AddProject("gateway", "services/HarAcademy.Gateway", port: 8000)
     .WithReplicas(gatewayReplicas)
     .WithReference(redis).WaitFor(redis)
+    .WithReference(auth)
     .WithParameter(builder.AddParameter("web-origins", "http://localhost:3000"));
 
 return await builder.Build().RunAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using HarAcademy.ServiceDefaults.Logging;
 using HarAcademy.ServiceDefaults.Problems;
 using HarAcademy.ServiceDefaults.RequestIds;
@@ -42,6 +43,8 @@ public static class ServiceDefaultsExtensions
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // A field the API does not know is a client mistake to report, not something to drop silently.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         builder.Services.AddHarProblemDetails();
         return builder;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace HarAcademy.ServiceDefaults.Problems;
 /// into a ProblemDetails with its own status and a detail naming the problem. Other exceptions fall through
 /// to the default handler, which answers a 500 ProblemDetails without internals.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -35,17 +36,30 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         });
     }
 
-    private static string Describe(BadHttpRequestException exception) => exception.InnerException switch
+    /// <summary>
+    /// What was wrong, in the client's terms: the JSON path and the kind of problem, never our type names.
+    /// </summary>
+    private static string Describe(BadHttpRequestException exception)
     {
-        // The JSON reader names the path and position of the offending value ("$.email | LineNumber: 0 ...").
-        JsonException json when json.Path is not null => $"Invalid JSON at '{json.Path}': {FirstSentence(json.Message)}",
-        JsonException json => $"Invalid JSON: {FirstSentence(json.Message)}",
-        _ => exception.Message,
-    };
+        if (exception.InnerException is not JsonException json)
+        {
+            return exception.Message;
+        }
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
+        var path = json.Path ?? "$";
+        if (UnknownProperty().Match(json.Message) is { Success: true } unknown)
+        {
+            return $"Unknown field '{unknown.Groups[1].Value}' at '{path}'.";
+        }
+
+        if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return $"Invalid JSON at '{path}': the value has the wrong type or format.";
+        }
+
+        return $"Invalid JSON at '{path}' (line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}): the body is not well-formed JSON.";
     }
+
+    [GeneratedRegex("The JSON property '([^']{1,100})' could not be mapped")]
+    private static partial Regex UnknownProperty();
 }

@@ -45,7 +45,21 @@ public sealed class ProblemDetailsTests
         using var response = await service.Client.PostAsync("/people", Json("{\"first_name\": \"Ada\", \"age\": \"old\"}"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("$.age", (await ProblemOf(response)).GetProperty("detail").GetString());
+        var detail = (await ProblemOf(response)).GetProperty("detail").GetString();
+        Assert.Contains("$.age", detail);
+        Assert.DoesNotContain("HarAcademy", detail);
+    }
+
+    [Fact]
+    public async Task An_unknown_field_is_a_400_naming_it_without_internal_type_names()
+    {
+        await using var service = await StartAsync();
+        using var response = await service.Client.PostAsync("/people", Json("{\"first_name\": \"Ada\", \"age\": 3, \"role\": \"admin\"}"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await ProblemOf(response)).GetProperty("detail").GetString();
+        Assert.Contains("Unknown field 'role'", detail);
+        Assert.DoesNotContain("HarAcademy", detail);
     }
 
     [Fact]

@@ -32,16 +32,23 @@ public sealed class WholeGraphTests
             foreach (var replica in new[] { 0, 1 })
             {
                 using var gateway = application.CreateHttpClient("gateway", replica);
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login");
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/courses");
                 request.Headers.Add("X-Request-Id", $"whole-graph-{replica}");
                 using var response = await gateway.SendAsync(request, cancel);
 
-                // The auth service has not joined the graph yet: the gateway says so at once, as a problem.
+                // The courses service has not joined the graph yet: the gateway says so at once, as a problem.
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
                 var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancel);
                 Assert.Equal($"whole-graph-{replica}", problem.GetProperty("request_id").GetString());
                 Assert.Equal($"whole-graph-{replica}", Assert.Single(response.Headers.GetValues("X-Request-Id")));
+
+                // The seeded admin signs in through either gateway replica, over real HTTP to the auth service.
+                using var login = await gateway.PostAsJsonAsync("/api/v1/auth/login",
+                    new { email = "admin@har.academy", password = "ChangeMe-Admin-2026!" }, cancel);
+                Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+                var session = await login.Content.ReadFromJsonAsync<JsonElement>(cancel);
+                Assert.Equal("admin", session.GetProperty("user").GetProperty("role").GetString());
             }
 
             using var dashboard = new HttpClient { BaseAddress = application.DashboardUrl };

@@ -1,0 +1,243 @@
+using HarAcademy.Auth.Data;
+using HarAcademy.Auth.Email;
+using HarAcademy.Auth.Extensions;
+using HarAcademy.Auth.Model;
+using HarAcademy.Auth.Security;
+using HarAcademy.Auth.Tokens;
+using HarAcademy.Contracts.Users;
+using HarAcademy.EventBus.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HarAcademy.Auth.Apis;
+
+/// <summary>Sign-up, sign-in, token refresh, sign-out, password reset and email verification.</summary>
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/register", Register).AllowAnonymous();
+        group.MapPost("/login", Login).AllowAnonymous();
+        group.MapPost("/refresh", Refresh).AllowAnonymous();
+        group.MapPost("/logout", Logout).AllowAnonymous();
+        group.MapPost("/logout-all", LogoutAll).RequireAuthorization();
+        group.MapPost("/password-reset", RequestPasswordReset).AllowAnonymous();
+        group.MapPost("/password-reset/confirm", ConfirmPasswordReset).AllowAnonymous();
+        group.MapPost("/verify-email", VerifyEmail).AllowAnonymous();
+        group.MapPost("/verify-email/resend", ResendVerification).RequireAuthorization();
+        return group;
+    }
+
+    public static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy, AccountEmails emails,
+        SessionIssuer sessions, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim().ToLowerInvariant();
+        if (policy.Check(request.Password, email, request.FirstName, request.LastName) is { } weakness)
+        {
+            return Problems.Field("password", weakness);
+        }
+
+        if (await database.Users.AnyAsync(user => user.Email == email, cancellationToken))
+        {
+            return Problems.Conflict("An account with this email already exists.");
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new User
+        {
+            Email = email,
+            PasswordHash = hasher.Hash(request.Password),
+            FirstName = request.FirstName.Trim(),
+            LastName = request.LastName.Trim(),
+            Language = request.Language ?? "fr",
+            CreatedAt = now,
+            UpdatedAt = now,
+            LastLoginAt = now,
+        };
+        database.Users.Add(user);
+        emails.QueueVerification(user);
+        database.AddEvent(new UserRegistered(user.Id, user.Email, user.FirstName, user.LastName, user.Role, user.Language));
+        try
+        {
+            await database.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two sign-ups with the same email at once: the unique index decides.
+            return Problems.Conflict("An account with this email already exists.");
+        }
+
+        var tokens = await sessions.StartAsync(user, response, cancellationToken);
+        return TypedResults.Created("/api/v1/users/me", tokens);
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(
+        LoginRequest request, AuthDbContext database, PasswordHasher hasher, LoginThrottle throttle, SessionIssuer sessions,
+        TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim().ToLowerInvariant();
+        if (await throttle.LoginBlockedForAsync(email, context.ClientIp()) is { } wait)
+        {
+            return Problems.TooManyAttempts(context.Response, wait);
+        }
+
+        var user = await database.Users.SingleOrDefaultAsync(candidate => candidate.Email == email, cancellationToken);
+        if (user is null || user.Status == UserStatuses.Deleted)
+        {
+            hasher.VerifyDecoy(request.Password);
+            await throttle.RecordFailureAsync(email);
+            return Problems.InvalidCredentials();
+        }
+
+        if (!hasher.Verify(request.Password, user.PasswordHash))
+        {
+            await throttle.RecordFailureAsync(email);
+            return Problems.InvalidCredentials();
+        }
+
+        if (user.Status == UserStatuses.Suspended)
+        {
+            return Problems.AccountSuspended();
+        }
+
+        await throttle.RecordSuccessAsync(email);
+        user.LastLoginAt = clock.GetUtcNow();
+        await database.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await sessions.StartAsync(user, context.Response, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(
+        RefreshTokenService refreshTokens, SessionIssuer sessions, RefreshCookie cookie, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (RefreshCookie.Read(context.Request) is not { } presented)
+        {
+            return Problems.InvalidRefreshToken("No refresh token was sent; sign in again.");
+        }
+
+        var result = await refreshTokens.RotateAsync(presented, cancellationToken);
+        if (result is { Outcome: RefreshOutcome.Rotated, User: { } user, NewToken: { } next })
+        {
+            return TypedResults.Ok(await sessions.RespondAsync(user, next, context.Response, cancellationToken));
+        }
+
+        cookie.Clear(context.Response);
+        return result.Outcome switch
+        {
+            RefreshOutcome.Reused => Problems.InvalidRefreshToken("This refresh token was already used; every session of this sign-in has been closed for safety. Sign in again."),
+            RefreshOutcome.Expired => Problems.InvalidRefreshToken("The session has expired; sign in again."),
+            RefreshOutcome.AccountDisabled => Problems.InvalidRefreshToken("This account can no longer sign in."),
+            _ => Problems.InvalidRefreshToken("The refresh token is not valid; sign in again."),
+        };
+    }
+
+    public static async Task<NoContent> Logout(RefreshTokenService refreshTokens, RefreshCookie cookie, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (RefreshCookie.Read(context.Request) is { } presented)
+        {
+            await refreshTokens.RevokeFamilyOfAsync(presented, RevokeReasons.Logout, cancellationToken);
+        }
+
+        cookie.Clear(context.Response);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> LogoutAll(RefreshTokenService refreshTokens, RefreshCookie cookie, HttpContext context, CancellationToken cancellationToken)
+    {
+        await refreshTokens.RevokeAllForUserAsync(context.User.UserId(), RevokeReasons.LogoutAll, cancellationToken);
+        cookie.Clear(context.Response);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> RequestPasswordReset(
+        PasswordResetRequest request, AuthDbContext database, LoginThrottle throttle, AccountEmails emails, HttpContext context, CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim().ToLowerInvariant();
+        if (await throttle.ResetBlockedForAsync(email, context.ClientIp()) is { } wait)
+        {
+            return Problems.TooManyAttempts(context.Response, wait);
+        }
+
+        // The answer is the same whether or not the account exists.
+        var user = await database.Users.SingleOrDefaultAsync(candidate => candidate.Email == email && candidate.Status == UserStatuses.Active, cancellationToken);
+        if (user is not null)
+        {
+            emails.QueuePasswordReset(user);
+            await database.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> ConfirmPasswordReset(
+        PasswordResetConfirmRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy,
+        RefreshTokenService refreshTokens, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (token, user) = await FindOneTimeTokenAsync(database, request.Token, TokenPurposes.PasswordReset, clock, cancellationToken);
+        if (token is null || user is null || !user.IsActive)
+        {
+            return Problems.Field("token", "This reset link is invalid or has expired; ask for a new one.");
+        }
+
+        if (policy.Check(request.NewPassword, user.Email, user.FirstName, user.LastName) is { } weakness)
+        {
+            return Problems.Field("new_password", weakness);
+        }
+
+        token.UsedAt = clock.GetUtcNow();
+        user.PasswordHash = hasher.Hash(request.NewPassword);
+        user.UpdatedAt = clock.GetUtcNow();
+        await database.SaveChangesAsync(cancellationToken);
+        await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> VerifyEmail(
+        VerifyEmailRequest request, AuthDbContext database, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (token, user) = await FindOneTimeTokenAsync(database, request.Token, TokenPurposes.VerifyEmail, clock, cancellationToken);
+        if (token is null || user is null)
+        {
+            return Problems.Field("token", "This verification link is invalid or has expired.");
+        }
+
+        token.UsedAt = clock.GetUtcNow();
+        user.EmailVerifiedAt ??= clock.GetUtcNow();
+        await database.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Accepted, NoContent, NotFound>> ResendVerification(
+        AuthDbContext database, AccountEmails emails, HttpContext context, CancellationToken cancellationToken)
+    {
+        var userId = context.User.UserId();
+        var user = await database.Users.SingleOrDefaultAsync(candidate => candidate.Id == userId && candidate.Status == UserStatuses.Active, cancellationToken);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (user.EmailVerifiedAt is not null)
+        {
+            return TypedResults.NoContent();
+        }
+
+        emails.QueueVerification(user);
+        await database.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<(OneTimeToken? Token, User? User)> FindOneTimeTokenAsync(
+        AuthDbContext database, string presented, string purpose, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var hash = OpaqueToken.Hash(presented);
+        var now = clock.GetUtcNow();
+        var token = await database.OneTimeTokens.SingleOrDefaultAsync(
+            candidate => candidate.TokenHash == hash && candidate.Purpose == purpose && candidate.UsedAt == null && candidate.ExpiresAt > now,
+            cancellationToken);
+        var user = token is null ? null : await database.Users.SingleOrDefaultAsync(candidate => candidate.Id == token.UserId, cancellationToken);
+        return (token, user);
+    }
+}

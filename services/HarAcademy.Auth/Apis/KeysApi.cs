@@ -1,0 +1,54 @@
+using HarAcademy.Auth.Tokens;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HarAcademy.Auth.Apis;
+
+/// <summary>What other services need to validate our tokens: the JWKS and an OpenID-style discovery document.</summary>
+public static class KeysApi
+{
+    public sealed record PublicKey(string Kty, string Use, string Alg, string Kid, string N, string E);
+
+    public sealed record KeySet(IReadOnlyList<PublicKey> Keys);
+
+    public sealed record RotatedKey(string Kid);
+
+    public static RouteGroupBuilder MapKeysApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Keys");
+        group.MapGet("/.well-known/jwks.json", GetKeySet).AllowAnonymous();
+        group.MapGet("/.well-known/openid-configuration", GetDiscoveryDocument).AllowAnonymous();
+        group.MapPost("/keys/rotate", Rotate).RequireAuthorization(AdminUsersApi.AdminPolicy);
+        return group;
+    }
+
+    public static async Task<Ok<KeySet>> GetKeySet(SigningKeyStore store, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var keys = await store.GetPublishedKeysAsync(cancellationToken);
+        response.Headers.CacheControl = "public, max-age=300";
+        return TypedResults.Ok(new KeySet(keys.Select(key =>
+        {
+            var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
+            return new PublicKey("RSA", "sig", SecurityAlgorithms.RsaSha256, key.KeyId,
+                Base64UrlEncoder.Encode(parameters.Modulus), Base64UrlEncoder.Encode(parameters.Exponent));
+        }).ToArray()));
+    }
+
+    public static Ok<Dictionary<string, object>> GetDiscoveryDocument(IOptions<AuthOptions> options, HttpRequest request)
+    {
+        var baseUrl = $"{request.Scheme}://{request.Host}/api/v1/auth";
+        return TypedResults.Ok(new Dictionary<string, object>
+        {
+            ["issuer"] = options.Value.Issuer,
+            ["jwks_uri"] = $"{baseUrl}/.well-known/jwks.json",
+            ["token_endpoint"] = $"{baseUrl}/login",
+            ["id_token_signing_alg_values_supported"] = new[] { SecurityAlgorithms.RsaSha256 },
+            ["token_endpoint_auth_methods_supported"] = new[] { "none" },
+            ["claims_supported"] = new[] { "sub", "email", "role", "iss", "aud", "exp", "iat", "jti" },
+        });
+    }
+
+    public static async Task<Ok<RotatedKey>> Rotate(SigningKeyStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new RotatedKey(await store.RotateAsync(cancellationToken)));
+}

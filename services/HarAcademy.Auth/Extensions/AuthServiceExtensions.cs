@@ -1,0 +1,104 @@
+using HarAcademy.Auth.Apis;
+using HarAcademy.Auth.Data;
+using HarAcademy.Auth.Email;
+using HarAcademy.Auth.Security;
+using HarAcademy.Auth.Seeding;
+using HarAcademy.Auth.Tokens;
+using HarAcademy.EventBus;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using StackExchange.Redis;
+
+namespace HarAcademy.Auth.Extensions;
+
+public static class AuthServiceExtensions
+{
+    public static WebApplicationBuilder AddAuthServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).Configure(options =>
+        {
+            // Plain-HTTP development cannot use Secure cookies; everywhere else they are Secure.
+            if (builder.Environment.IsDevelopment() && builder.Configuration[$"{AuthOptions.Section}:SecureCookies"] is null)
+            {
+                options.SecureCookies = false;
+            }
+        });
+        services.TryAddSingletonTimeProvider();
+
+        var database = builder.Configuration.GetConnectionString("authdb")
+            ?? throw new InvalidOperationException("ConnectionStrings:authdb is not configured (the AppHost provides it).");
+        var redis = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
+        services.AddDbContextPool<AuthDbContext>(options => options.UseNpgsql(database).UseSnakeCaseNamingConvention());
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false"));
+        services.AddHealthChecks()
+            .AddNpgSql(database, name: "postgres")
+            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis");
+
+        services.AddSingleton<SigningKeyStore>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<RefreshCookie>();
+        services.AddScoped<RefreshTokenService>();
+        services.AddScoped<SessionIssuer>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<DevelopmentSeeder>();
+        services.AddHostedService<EmailDispatcher>();
+        services.AddOutboxRelay<AuthDbContext>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKeyStore, IOptions<AuthOptions>, TimeProvider>((jwt, keys, auth, clock) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    NameClaimType = "sub",
+                    RoleClaimType = "role",
+                    RequireSignedTokens = true,
+                    RequireExpirationTime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    IssuerSigningKeyResolver = (_, _, _, _) => keys.GetPublishedKeys(),
+                    // Lifetime against the injected clock, so expiry is testable without waiting.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return expires is { } end && now <= end + parameters.ClockSkew && (notBefore is not { } start || now >= start - parameters.ClockSkew);
+                    },
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminUsersApi.AdminPolicy, policy => policy.RequireRole(Model.Roles.Admin));
+
+        services.AddValidation();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(service => service.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    /// <summary>Applies migrations (from an empty database up), then seeds development accounts.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuthDbContext>().Database.MigrateAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(CancellationToken.None);
+        }
+    }
+}

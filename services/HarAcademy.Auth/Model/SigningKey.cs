@@ -1,0 +1,13 @@
+namespace HarAcademy.Auth.Model;
+
+/// <summary>
+/// An RSA key that signs access tokens. The newest active key signs; a retired key no longer signs but stays
+/// published in the JWKS until every token it signed has expired.
+/// </summary>
+public sealed class SigningKey
+{
+    public required string Id { get; set; }
+    public required string PrivateKeyPem { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
+}

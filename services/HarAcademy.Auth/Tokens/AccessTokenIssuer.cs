@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using HarAcademy.Auth.Model;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HarAcademy.Auth.Tokens;
+
+/// <summary>Short-lived RS256 access tokens: <c>sub</c>, <c>email</c>, <c>role</c>, <c>iss</c>, <c>aud</c>, <c>kid</c> in the header.</summary>
+public sealed class AccessTokenIssuer(SigningKeyStore keys, IOptions<AuthOptions> options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public async Task<(string Token, int ExpiresInSeconds)> IssueAsync(User user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = options.Value.AccessTokenLifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = await keys.GetSigningCredentialsAsync(cancellationToken),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+                new Claim(JwtRegisteredClaimNames.Email, user.Email),
+                new Claim("role", user.Role),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7().ToString("N")),
+            ]),
+        });
+        return (token, (int)lifetime.TotalSeconds);
+    }
+}

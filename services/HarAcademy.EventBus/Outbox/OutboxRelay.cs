@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace HarAcademy.EventBus.Outbox;
+
+/// <summary>
+/// Moves unpublished outbox rows to the Redis stream, oldest first. Rows are claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c> so several replicas relay without publishing a row twice at once; a failed publish
+/// is retried on the next pass (at-least-once), and consumers deduplicate by event id.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IConnectionMultiplexer redis,
+    TimeProvider clock,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
+{
+    public const string StreamName = "har:events";
+    private const int BatchSize = 100;
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var relayed = 0;
+            try
+            {
+                relayed = await RelayBatchAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Outbox relay pass failed; retrying");
+            }
+
+            if (relayed < BatchSize)
+            {
+                await Task.Delay(Idle, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Relays one batch; returns how many rows it handled.</summary>
+    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await context.Set<OutboxMessage>()
+            .FromSqlRaw($"SELECT * FROM outbox_messages WHERE published_at IS NULL ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var database = redis.GetDatabase();
+        foreach (var message in batch)
+        {
+            try
+            {
+                await database.StreamAddAsync(StreamName,
+                [
+                    new NameValueEntry("id", message.Id.ToString()),
+                    new NameValueEntry("type", message.Type),
+                    new NameValueEntry("payload", message.Payload),
+                    new NameValueEntry("traceparent", message.TraceParent ?? ""),
+                ], maxLength: 100_000, useApproximateMaxLength: true);
+                message.PublishedAt = clock.GetUtcNow();
+            }
+            catch (RedisException exception)
+            {
+                message.Attempts++;
+                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                logger.LogWarning("Could not publish event {EventId} ({EventType}), attempt {Attempts}: {Error}",
+                    message.Id, message.Type, message.Attempts, exception.Message);
+                break; // keep order: later events wait for this one
+            }
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+}
