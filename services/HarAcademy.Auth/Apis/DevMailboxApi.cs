@@ -32,7 +32,7 @@ public static class DevMailboxApi
         var address = to.Trim().ToLowerInvariant();
         var messages = await database.EmailMessages.AsNoTracking()
             .Where(message => message.To == address)
-            .OrderByDescending(message => message.CreatedAt)
+            .OrderByDescending(message => message.CreatedAt).ThenByDescending(message => message.Id)
             .Take(50)
             .Select(message => new MailboxMessage(message.Id, message.To, message.Subject, message.Body, message.CreatedAt, message.SentAt, message.Channel))
             .ToArrayAsync(cancellationToken);

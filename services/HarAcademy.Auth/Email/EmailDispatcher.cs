@@ -27,7 +27,8 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IConfiguration 
                 logger.LogWarning(exception, "Email dispatch pass failed; retrying");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(500), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            // Real time, not the injected clock: polling cadence is plumbing, and a test's frozen clock must not stall it.
+            await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 

@@ -1,3 +1,5 @@
+using HarAcademy.Auth.Tokens;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HarAcademy.Auth.Security;
@@ -7,43 +9,31 @@ namespace HarAcademy.Auth.Security;
 /// lock it for a while, and attempts per IP are capped. Unknown emails are counted like real ones, so a lockout
 /// reveals nothing about which accounts exist.
 /// </summary>
-public sealed class LoginThrottle(IConnectionMultiplexer redis)
+public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOptions> options)
 {
-    public const int MaxFailuresPerAccount = 5;
-    public static readonly TimeSpan AccountLockout = TimeSpan.FromMinutes(15);
-    public const int MaxAttemptsPerIp = 50;
-    public static readonly TimeSpan IpWindow = TimeSpan.FromMinutes(5);
-    public const int MaxResetsPerAccount = 3;
-    public const int MaxResetsPerIp = 20;
-    public static readonly TimeSpan ResetWindow = TimeSpan.FromHours(1);
+    private ThrottleOptions Limits => options.Value.Throttle;
 
     /// <summary>When sign-in is currently refused for this account or IP, how long until it is allowed again.</summary>
     public async Task<TimeSpan?> LoginBlockedForAsync(string email, string ip)
     {
         var database = redis.GetDatabase();
         var accountFailures = (int?)await database.StringGetAsync(AccountKey(email)) ?? 0;
-        if (accountFailures >= MaxFailuresPerAccount)
+        if (accountFailures >= Limits.MaxFailuresPerAccount)
         {
-            return await database.KeyTimeToLiveAsync(AccountKey(email)) ?? AccountLockout;
+            return await database.KeyTimeToLiveAsync(AccountKey(email)) ?? Limits.AccountLockout;
         }
 
-        var ipAttempts = await database.StringIncrementAsync(IpKey("login", ip));
-        if (ipAttempts == 1)
-        {
-            await database.KeyExpireAsync(IpKey("login", ip), IpWindow);
-        }
-
-        return ipAttempts > MaxAttemptsPerIp ? await database.KeyTimeToLiveAsync(IpKey("login", ip)) ?? IpWindow : null;
+        return await CountAsync(database, $"auth:login:ip:{ip}", Limits.MaxLoginAttemptsPerIp, Limits.IpWindow);
     }
 
     public async Task RecordFailureAsync(string email)
     {
         var database = redis.GetDatabase();
         var failures = await database.StringIncrementAsync(AccountKey(email));
-        if (failures == 1 || failures == MaxFailuresPerAccount)
+        if (failures == 1 || failures == Limits.MaxFailuresPerAccount)
         {
             // The lockout runs from the failure that triggered it.
-            await database.KeyExpireAsync(AccountKey(email), AccountLockout);
+            await database.KeyExpireAsync(AccountKey(email), Limits.AccountLockout);
         }
     }
 
@@ -53,23 +43,21 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis)
     public async Task<TimeSpan?> ResetBlockedForAsync(string email, string ip)
     {
         var database = redis.GetDatabase();
-        foreach (var (key, limit) in new[] { ($"auth:reset:account:{email}", MaxResetsPerAccount), (IpKey("reset", ip), MaxResetsPerIp) })
-        {
-            var count = await database.StringIncrementAsync(key);
-            if (count == 1)
-            {
-                await database.KeyExpireAsync(key, ResetWindow);
-            }
+        return await CountAsync(database, $"auth:reset:account:{email}", Limits.MaxResetsPerAccount, Limits.ResetWindow)
+            ?? await CountAsync(database, $"auth:reset:ip:{ip}", Limits.MaxResetsPerIp, Limits.ResetWindow);
+    }
 
-            if (count > limit)
-            {
-                return await database.KeyTimeToLiveAsync(key) ?? ResetWindow;
-            }
+    /// <summary>A fixed-window counter: the first hit opens the window; hits over the limit wait for it to close.</summary>
+    private static async Task<TimeSpan?> CountAsync(IDatabase database, string key, int limit, TimeSpan window)
+    {
+        var count = await database.StringIncrementAsync(key);
+        if (count == 1)
+        {
+            await database.KeyExpireAsync(key, window);
         }
 
-        return null;
+        return count > limit ? await database.KeyTimeToLiveAsync(key) ?? window : null;
     }
 
     private static string AccountKey(string email) => $"auth:login:failures:{email}";
-    private static string IpKey(string action, string ip) => $"auth:{action}:ip:{ip}";
 }

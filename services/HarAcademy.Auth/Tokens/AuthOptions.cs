@@ -21,6 +21,20 @@ public sealed class AuthOptions
     /// <summary>Where emailed links point (the web app).</summary>
     public string PublicWebUrl { get; set; } = "http://localhost:3000";
 
+    public ThrottleOptions Throttle { get; set; } = new();
+
     public TimeSpan EmailVerificationLifetime { get; set; } = TimeSpan.FromDays(2);
     public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+/// <summary>Configuration section <c>Auth:Throttle</c>: how hard password guessing is made.</summary>
+public sealed class ThrottleOptions
+{
+    public int MaxFailuresPerAccount { get; set; } = 5;
+    public TimeSpan AccountLockout { get; set; } = TimeSpan.FromMinutes(15);
+    public int MaxLoginAttemptsPerIp { get; set; } = 50;
+    public TimeSpan IpWindow { get; set; } = TimeSpan.FromMinutes(5);
+    public int MaxResetsPerAccount { get; set; } = 3;
+    public int MaxResetsPerIp { get; set; } = 20;
+    public TimeSpan ResetWindow { get; set; } = TimeSpan.FromHours(1);
 }

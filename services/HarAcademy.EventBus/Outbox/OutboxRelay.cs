@@ -37,7 +37,8 @@ public sealed class OutboxRelay<TContext>(
 
             if (relayed < BatchSize)
             {
-                await Task.Delay(Idle, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                // Real time, not the injected clock: polling cadence is plumbing, and a test's frozen clock must not stall it.
+                await Task.Delay(Idle, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HarAcademy.Auth.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using static HarAcademy.Auth.Tests.Infrastructure.Accounts;
+
+namespace HarAcademy.Auth.Tests.Api;
+
+/// <summary>Refresh rotation and reuse detection, expiry on a controlled clock, key rotation. Each test has its own host and clock.</summary>
+public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
+{
+    private static string? RefreshCookieOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(cookie => cookie.Split(';')[0]).FirstOrDefault(cookie => cookie.StartsWith("har_refresh=", StringComparison.Ordinal))?["har_refresh=".Length..]
+            : null;
+
+    private static async Task<HttpResponseMessage> RefreshWithAsync(AuthServiceHost host, string refreshToken)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/refresh");
+        request.Headers.Add("Cookie", $"har_refresh={refreshToken}");
+        return await client.SendAsync(request, Cancel);
+    }
+
+    private static string KeyIdOf(string accessToken) => new JsonWebToken(accessToken).Kid;
+
+    [Fact]
+    public async Task Each_refresh_rotates_the_token_and_reusing_an_old_one_revokes_the_whole_family()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        var first = RefreshCookieOf(registered)!;
+
+        using var rotated = await RefreshWithAsync(host, first);
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+        var second = RefreshCookieOf(rotated)!;
+        Assert.NotEqual(first, second);
+        var session = await rotated.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.False(string.IsNullOrEmpty(session.AccessToken()));
+
+        // Someone replays the first token (stolen earlier): refused, and the legitimate second one dies with it.
+        using var replay = await RefreshWithAsync(host, first);
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Contains("already used", (await ProblemAsync(replay)).GetProperty("detail").GetString());
+        using var afterReuse = await RefreshWithAsync(host, second);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterReuse.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_refreshes_with_one_token_let_at_most_one_succeed()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        var token = RefreshCookieOf(registered)!;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshWithAsync(host, token)));
+        Assert.True(results.Count(response => response.StatusCode == HttpStatusCode.OK) <= 1);
+        Assert.Contains(results, response => response.StatusCode == HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_expires_after_its_lifetime()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        var token = RefreshCookieOf(registered)!;
+
+        host.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
+
+        using var expired = await RefreshWithAsync(host, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Contains("expired", (await ProblemAsync(expired)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_access_token_stops_working_after_15_minutes()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(14));
+        using (var stillValid = await SendAsync(client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken()))
+        {
+            Assert.Equal(HttpStatusCode.OK, stillValid.StatusCode);
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        using var expired = await SendAsync(client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken());
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Equal("application/problem+json", expired.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Rotating_keys_keeps_old_tokens_valid_until_they_expire_then_drops_the_old_key()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var admin = await AdminTokenAsync(client);
+        var oldKid = KeyIdOf(admin);
+
+        using var rotate = await SendAsync(client, HttpMethod.Post, "/api/v1/auth/keys/rotate", admin);
+        Assert.Equal(HttpStatusCode.OK, rotate.StatusCode);
+        var newKid = (await rotate.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("kid").GetString();
+        Assert.NotEqual(oldKid, newKid);
+
+        var jwks = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/.well-known/jwks.json", Cancel);
+        var kids = jwks.GetProperty("keys").EnumerateArray().Select(key => key.GetProperty("kid").GetString()).ToArray();
+        Assert.Contains(oldKid, kids);
+        Assert.Contains(newKid, kids);
+        using (var oldTokenStillWorks = await SendAsync(client, HttpMethod.Get, "/api/v1/users/me", admin))
+        {
+            Assert.Equal(HttpStatusCode.OK, oldTokenStillWorks.StatusCode);
+        }
+
+        var fresh = await AdminTokenAsync(client);
+        Assert.Equal(newKid, KeyIdOf(fresh));
+
+        // Past the access-token lifetime and clock skew, the retired key is no longer published.
+        host.Clock.Advance(TimeSpan.FromMinutes(21));
+        jwks = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/.well-known/jwks.json", Cancel);
+        kids = jwks.GetProperty("keys").EnumerateArray().Select(key => key.GetProperty("kid").GetString()).ToArray();
+        Assert.DoesNotContain(oldKid, kids);
+        Assert.Contains(newKid, kids);
+    }
+
+    [Fact]
+    public async Task The_signing_key_rotates_by_itself_when_it_is_older_than_the_interval()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var before = KeyIdOf(await AdminTokenAsync(client));
+
+        host.Clock.Advance(TimeSpan.FromDays(31));
+
+        Assert.NotEqual(before, KeyIdOf(await AdminTokenAsync(client)));
+    }
+
+    [Fact]
+    public async Task Tokens_carry_the_documented_claims_and_the_jwks_and_discovery_are_public()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        var token = new JsonWebToken(session.AccessToken());
+
+        Assert.Equal("RS256", token.Alg);
+        Assert.Equal("har-academy-auth", token.Issuer);
+        Assert.Equal("har-academy-api", Assert.Single(token.Audiences));
+        Assert.Equal(session.UserId().ToString(), token.Subject);
+        Assert.Equal("learner", token.GetClaim("role").Value);
+        Assert.Equal(session.GetProperty("user").GetProperty("email").GetString(), token.GetClaim("email").Value);
+        Assert.Equal(TimeSpan.FromMinutes(15), token.ValidTo - token.IssuedAt);
+
+        var jwks = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/.well-known/jwks.json", Cancel);
+        var key = jwks.GetProperty("keys").EnumerateArray().Single(candidate => candidate.GetProperty("kid").GetString() == token.Kid);
+        Assert.Equal("RSA", key.GetProperty("kty").GetString());
+        Assert.False(key.TryGetProperty("d", out _), "the private exponent must never be published");
+        var discovery = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/.well-known/openid-configuration", Cancel);
+        Assert.Equal("har-academy-auth", discovery.GetProperty("issuer").GetString());
+        Assert.EndsWith("/api/v1/auth/.well-known/jwks.json", discovery.GetProperty("jwks_uri").GetString());
+    }
+
+    [Fact]
+    public async Task Logout_ends_one_session_and_logout_all_ends_every_session()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var laptop = host.CreateBrowser();
+        var email = NewEmail();
+        var session = await RegisterAsync(laptop, email);
+        var phone = host.CreateBrowser();
+        (await LoginAsync(phone, email, GoodPassword)).Dispose();
+        var tablet = host.CreateBrowser();
+        (await LoginAsync(tablet, email, GoodPassword)).Dispose();
+
+        using (var logout = await laptop.PostAsync("/api/v1/auth/logout", null, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await phone.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+
+        using (var logoutAll = await SendAsync(phone, HttpMethod.Post, "/api/v1/auth/logout-all", session.AccessToken()))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, logoutAll.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tablet.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIwMTAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJyb2xlIjoiYWRtaW4iLCJpc3MiOiJoYXItYWNhZGVteS1hdXRoIiwiYXVkIjoiaGFyLWFjYWRlbXktYXBpIiwiZXhwIjo0MTAyNDQ0ODAwfQ.")]
+    [InlineData("not-a-jwt")]
+    public async Task Unsigned_or_malformed_tokens_are_refused(string token)
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        using var response = await SendAsync(host.CreateBrowser(), HttpMethod.Get, "/api/v1/users", token);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tampered_payload_is_refused()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        var parts = session.AccessToken().Split('.');
+        var payload = System.Text.Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"learner\"", "\"admin\"");
+        var forged = $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+
+        using var response = await SendAsync(client, HttpMethod.Get, "/api/v1/users", forged);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HarAcademy.Auth.Tests.Infrastructure;
+
+/// <summary>
+/// The auth service in-process (Development, so the dev mailbox is on) over its own fresh database and the shared
+/// Redis, with a controllable clock. BCrypt runs at work factor 4 to keep the suite fast; one test checks 12 is the default.
+/// </summary>
+public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@tests.har.academy";
+    public const string AdminPassword = "Admin-Password-For-Tests-1";
+
+    private readonly string _database = infrastructure.CreateDatabaseAsync().GetAwaiter().GetResult();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:authdb", _database);
+        builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
+        builder.UseSetting("Auth:BcryptWorkFactor", "4");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Parameters:admin-email", AdminEmail);
+        builder.UseSetting("Parameters:admin-password", AdminPassword);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientIpFromTestHeader>();
+        });
+    }
+
+    /// <summary>A client that keeps cookies (the refresh token) and presents itself from <paramref name="ip"/>.</summary>
+    public HttpClient CreateBrowser(string? ip = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(ClientIpFromTestHeader.Header, ip ?? $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}");
+        return client;
+    }
+}
+
+/// <summary>The test server has no sockets, so tests say which client IP they come from (per-IP throttling).</summary>
+internal sealed class ClientIpFromTestHeader : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Ip";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => context =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[Header], out var ip))
+            {
+                context.Connection.RemoteIpAddress = ip;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
