@@ -88,13 +88,13 @@ public static class AuthApi
         if (user is null || user.Status == UserStatuses.Deleted)
         {
             hasher.VerifyDecoy(request.Password);
-            await throttle.RecordFailureAsync(email);
+            await throttle.RecordFailureAsync(email, context.ClientIp());
             return Problems.InvalidCredentials();
         }
 
         if (!hasher.Verify(request.Password, user.PasswordHash))
         {
-            await throttle.RecordFailureAsync(email);
+            await throttle.RecordFailureAsync(email, context.ClientIp());
             return Problems.InvalidCredentials();
         }
 

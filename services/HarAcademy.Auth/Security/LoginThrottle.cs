@@ -6,8 +6,8 @@ namespace HarAcademy.Auth.Security;
 
 /// <summary>
 /// Counters in Redis (shared by every auth replica) that slow down password guessing: failed sign-ins per account
-/// lock it for a while, and attempts per IP are capped. Unknown emails are counted like real ones, so a lockout
-/// reveals nothing about which accounts exist.
+/// lock it for a while, and failed sign-ins per IP are capped (only failures: a classroom behind one address signs in
+/// freely). Unknown emails are counted like real ones, so a lockout reveals nothing about which accounts exist.
 /// </summary>
 public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOptions> options)
 {
@@ -23,12 +23,18 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOpt
             return await database.KeyTimeToLiveAsync(AccountKey(email)) ?? Limits.AccountLockout;
         }
 
-        return await CountAsync(database, $"auth:login:ip:{ip}", Limits.MaxLoginAttemptsPerIp, Limits.IpWindow);
+        var ipFailures = (int?)await database.StringGetAsync(IpKey(ip)) ?? 0;
+        return ipFailures >= Limits.MaxLoginAttemptsPerIp ? await database.KeyTimeToLiveAsync(IpKey(ip)) ?? Limits.IpWindow : null;
     }
 
-    public async Task RecordFailureAsync(string email)
+    public async Task RecordFailureAsync(string email, string ip)
     {
         var database = redis.GetDatabase();
+        if (await database.StringIncrementAsync(IpKey(ip)) == 1)
+        {
+            await database.KeyExpireAsync(IpKey(ip), Limits.IpWindow);
+        }
+
         var failures = await database.StringIncrementAsync(AccountKey(email));
         if (failures == 1 || failures == Limits.MaxFailuresPerAccount)
         {
@@ -60,4 +66,5 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOpt
     }
 
     private static string AccountKey(string email) => $"auth:login:failures:{email}";
+    private static string IpKey(string ip) => $"auth:login:ip-failures:{ip}";
 }

@@ -32,7 +32,7 @@ public sealed class ThrottleOptions
 {
     public int MaxFailuresPerAccount { get; set; } = 5;
     public TimeSpan AccountLockout { get; set; } = TimeSpan.FromMinutes(15);
-    public int MaxLoginAttemptsPerIp { get; set; } = 50;
+    public int MaxLoginAttemptsPerIp { get; set; } = 50; // failed ones
     public TimeSpan IpWindow { get; set; } = TimeSpan.FromMinutes(5);
     public int MaxResetsPerAccount { get; set; } = 3;
     public int MaxResetsPerIp { get; set; } = 20;

@@ -21,18 +21,24 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
     }
 
     /// <summary>
-    /// Exchanges a refresh token for the next one of its family. The old token is claimed with a conditional update,
-    /// so of two concurrent uses only one succeeds; the other counts as reuse and revokes the family.
+    /// Exchanges a refresh token for the next one of its family, in two round trips: one query for the token and its
+    /// user, one batch that marks the old token rotated and inserts the new one. The update is conditional on the
+    /// token still being unrevoked (a concurrency token), so of two concurrent uses only one succeeds; the other
+    /// counts as reuse and revokes the family.
     /// </summary>
     public async Task<RefreshResult> RotateAsync(string presented, CancellationToken cancellationToken)
     {
         var hash = OpaqueToken.Hash(presented);
-        var current = await database.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
-        if (current is null)
+        var found = await database.RefreshTokens
+            .Where(token => token.TokenHash == hash)
+            .Join(database.Users, token => token.UserId, user => user.Id, (token, user) => new { Token = token, User = user })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return new(RefreshOutcome.Unknown);
         }
 
+        var (current, user) = (found.Token, found.User);
         var now = clock.GetUtcNow();
         if (current.RevokedAt is not null)
         {
@@ -50,7 +56,6 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
             return new(RefreshOutcome.Expired);
         }
 
-        var user = await database.Users.SingleAsync(candidate => candidate.Id == current.UserId, cancellationToken);
         if (!user.IsActive)
         {
             await RevokeFamilyAsync(current.FamilyId, RevokeReasons.AccountDisabled, cancellationToken);
@@ -58,23 +63,21 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
         }
 
         var (token, next) = NewToken(user.Id, current.FamilyId);
-        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await database.RefreshTokens
-            .Where(token => token.Id == current.Id && token.RevokedAt == null)
-            .ExecuteUpdateAsync(update => update
-                .SetProperty(token => token.RevokedAt, now)
-                .SetProperty(token => token.RevokedReason, RevokeReasons.Rotated)
-                .SetProperty(token => token.ReplacedById, next.Id), cancellationToken);
-        if (claimed == 0)
+        current.RevokedAt = now;
+        current.RevokedReason = RevokeReasons.Rotated;
+        current.ReplacedById = next.Id;
+        database.RefreshTokens.Add(next);
+        try
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await database.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            database.ChangeTracker.Clear();
             await RevokeFamilyAsync(current.FamilyId, RevokeReasons.ReuseDetected, cancellationToken);
             return new(RefreshOutcome.Reused);
         }
 
-        database.RefreshTokens.Add(next);
-        await database.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new(RefreshOutcome.Rotated, user, token);
     }
 

@@ -82,7 +82,7 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
     }
 
     [Fact]
-    public async Task Too_many_attempts_from_one_ip_are_refused()
+    public async Task Too_many_failed_attempts_from_one_ip_are_refused()
     {
         await using var host = new AuthServiceHost(infrastructure, new Dictionary<string, string?> { ["Auth:Throttle:MaxLoginAttemptsPerIp"] = "3" });
         var ip = $"192.0.2.{Random.Shared.Next(1, 255)}";

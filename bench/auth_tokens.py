@@ -1,0 +1,72 @@
+"""Starts the graph, then measures sign-in and refresh on the auth service directly (see auth-tokens.sh)."""
+import json
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+from apphost_startup import APPHOST, CONFIGURATION, free_port, resources
+
+PASSWORD = "Correct-Horse-Battery-9"
+SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
+
+
+def post(url: str, body: dict) -> tuple[dict, str]:
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        cookie = response.headers.get("Set-Cookie", "")
+        return json.load(response), re.search(r"har_refresh=([^;]+)", cookie).group(1)
+
+
+def main() -> None:
+    port = free_port()
+    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                current = resources(port)
+                if current and all(r["health"] == "Healthy" for r in current):
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError("graph not healthy")
+            time.sleep(0.2)
+        auth = next(r for r in current if r["name"] == "auth")["urls"][0]
+
+        bound = subprocess.run(["dotnet", f"bench/HarAcademy.Bench/bin/{CONFIGURATION}/net10.0/HarAcademy.Bench.dll",
+                                "bcrypt-rate", "12", "16", str(SECONDS)], capture_output=True, text=True, check=True).stdout
+        bcrypt_rate = float(bound.split()[1])
+        print(bound.strip())
+
+        email = f"bench-{int(time.time())}@example.com"
+        post(f"{auth}/api/v1/auth/register", {"email": email, "password": PASSWORD, "first_name": "Bench", "last_name": "Mark"})
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
+            json.dump({"email": email, "password": PASSWORD}, body)
+        hey = subprocess.run(["hey", "-z", f"{SECONDS}s", "-c", "16", "-m", "POST", "-T", "application/json",
+                              "-D", body.name, f"{auth}/api/v1/auth/login"], capture_output=True, text=True, check=True).stdout
+        login_rate = float(re.search(r"Requests/sec:\s+([\d.]+)", hey).group(1))
+        p95 = float(re.search(r"95% in ([\d.]+) secs", hey).group(1)) * 1000
+        statuses = re.findall(r"\[(\d{3})\]\s+(\d+) responses", hey)
+        print(f"login: {login_rate:.2f} req/s, p95 {p95:.0f} ms, statuses {statuses}; "
+              f"{100 * login_rate / bcrypt_rate:.0f}% of the raw BCrypt.Verify rate (goal >= 90%)")
+
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as tokens:
+            for _ in range(16):
+                tokens.write(post(f"{auth}/api/v1/auth/login", {"email": email, "password": PASSWORD})[1] + "\n")
+        wrk = subprocess.run(["wrk", "-t16", "-c16", f"-d{SECONDS}s", "-s", "bench/refresh.lua", auth],
+                             capture_output=True, text=True, check=True, env={**os.environ, "REFRESH_TOKENS": tokens.name}).stdout
+        print(next(line for line in wrk.splitlines() if line.startswith("refresh:")) + " (goal p95 <= 5 ms)")
+    finally:
+        apphost.send_signal(signal.SIGTERM)
+        apphost.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
