@@ -12,4 +12,14 @@ public static class EventBusExtensions
         services.AddHostedService<OutboxRelay<TContext>>();
         return services;
     }
+
+    /// <summary>Consumes <typeparamref name="TEvent"/> from the stream as consumer group <paramref name="group"/> (one group per service).</summary>
+    public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services, string group)
+        where TEvent : HarAcademy.Contracts.IntegrationEvent
+        where THandler : class, HarAcademy.EventBus.Consumers.IIntegrationEventHandler<TEvent>
+    {
+        services.AddScoped<HarAcademy.EventBus.Consumers.IIntegrationEventHandler<TEvent>, THandler>();
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<HarAcademy.EventBus.Consumers.StreamConsumer<TEvent>>(provider, group));
+        return services;
+    }
 }

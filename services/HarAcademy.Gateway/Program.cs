@@ -1,4 +1,9 @@
+using HarAcademy.Gateway.Apis;
+using HarAcademy.Gateway.Docs;
 using HarAcademy.Gateway.Extensions;
+using HarAcademy.Gateway.Proxy;
+using HarAcademy.Gateway.Realtime;
+using HarAcademy.Gateway.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,9 +12,25 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.MapDefaultEndpoints();
+app.UseRouting();
 app.UseCors();
-app.MapReverseProxy();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapNotificationsApi();
+app.MapHub<NotificationHub>(NotificationHub.Path);
+app.MapApiDocs();
+app.MapReverseProxy(proxy =>
+{
+    proxy.Use(UpstreamErrorProblems.WriteAsync);
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 
 app.Run();
 

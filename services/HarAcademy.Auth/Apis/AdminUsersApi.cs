@@ -2,6 +2,7 @@ using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Extensions;
 using HarAcademy.Auth.Model;
 using HarAcademy.Auth.Tokens;
+using HarAcademy.Contracts.Notifications;
 using HarAcademy.Contracts.Users;
 using HarAcademy.EventBus.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -104,6 +105,19 @@ public static class AdminUsersApi
         user.Status = request.Status ?? user.Status;
         user.Role = newRole;
         user.UpdatedAt = clock.GetUtcNow();
+        if (request.InstructorVerification is VerificationStatuses.Verified or VerificationStatuses.Rejected)
+        {
+            var approved = request.InstructorVerification == VerificationStatuses.Verified;
+            database.AddEvent(new UserNotification(user.Id, "instructor_application",
+                user.Language == "en"
+                    ? approved ? "Your instructor application is approved" : "Your instructor application was not accepted"
+                    : approved ? "Votre candidature d'instructeur est acceptée" : "Votre candidature d'instructeur n'a pas été retenue",
+                user.Language == "en"
+                    ? approved ? "You can now create and publish courses." : "You can apply again with more details about your experience."
+                    : approved ? "Vous pouvez maintenant créer et publier des cours." : "Vous pouvez postuler à nouveau en détaillant votre expérience.",
+                approved ? "/instructor" : "/profile"));
+        }
+
         if (newRole != oldRole)
         {
             database.AddEvent(new UserRoleChanged(user.Id, oldRole, newRole));

@@ -4,6 +4,7 @@ using HarAcademy.Auth.Extensions;
 using HarAcademy.Auth.Model;
 using HarAcademy.Auth.Security;
 using HarAcademy.Auth.Tokens;
+using HarAcademy.Contracts.Notifications;
 using HarAcademy.Contracts.Users;
 using HarAcademy.EventBus.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,6 +61,10 @@ public static class AuthApi
         database.Users.Add(user);
         emails.QueueVerification(user);
         database.AddEvent(new UserRegistered(user.Id, user.Email, user.FirstName, user.LastName, user.Role, user.Language));
+        database.AddEvent(new UserNotification(user.Id, "welcome",
+            user.Language == "en" ? $"Welcome to Har Academy, {user.FirstName}!" : $"Bienvenue sur Har Academy, {user.FirstName} !",
+            user.Language == "en" ? "Confirm your email address, then pick your first course." : "Confirmez votre adresse e-mail, puis choisissez votre premier cours.",
+            "/courses"));
         try
         {
             await database.SaveChangesAsync(cancellationToken);

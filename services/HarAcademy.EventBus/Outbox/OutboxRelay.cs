@@ -17,7 +17,6 @@ public sealed class OutboxRelay<TContext>(
     TimeProvider clock,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
-    public const string StreamName = "har:events";
     private const int BatchSize = 100;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
 
@@ -62,13 +61,13 @@ public sealed class OutboxRelay<TContext>(
         {
             try
             {
-                await database.StreamAddAsync(StreamName,
+                await database.StreamAddAsync(EventStream.Name,
                 [
                     new NameValueEntry("id", message.Id.ToString()),
                     new NameValueEntry("type", message.Type),
                     new NameValueEntry("payload", message.Payload),
                     new NameValueEntry("traceparent", message.TraceParent ?? ""),
-                ], maxLength: 100_000, useApproximateMaxLength: true);
+                ], maxLength: EventStream.MaxLength, useApproximateMaxLength: true);
                 message.PublishedAt = clock.GetUtcNow();
             }
             catch (RedisException exception)

@@ -1,4 +1,12 @@
+using HarAcademy.Contracts.Notifications;
+using HarAcademy.EventBus;
+using HarAcademy.Gateway.Health;
 using HarAcademy.Gateway.Proxy;
+using HarAcademy.Gateway.Realtime;
+using HarAcademy.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
 
 namespace HarAcademy.Gateway.Extensions;
 
@@ -6,18 +14,56 @@ public static class GatewayServiceExtensions
 {
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var redis = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false,connectTimeout=2000"));
+        services.TryAddTimeProvider();
+
+        // Routes to the services, with edge authentication per route.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
-        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        services.AddReverseProxy().LoadFromMemory(routes, clusters)
+            .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = TimeSpan.FromSeconds(1));
+        builder.AddHarJwtValidation();
+        services.AddGatewayRateLimiting(builder.Configuration);
 
         // The web app's origins (AppHost parameter web-origins, comma-separated).
         var origins = (builder.Configuration["Parameters:web-origins"] ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .WithOrigins(origins)
             .AllowAnyHeader()
             .AllowAnyMethod()
             .AllowCredentials()
             .WithExposedHeaders("X-Request-Id", "Retry-After")));
+
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024));
+
+        // Real time: SignalR over the Redis backplane, fed by UserNotification events.
+        services.AddSignalR().AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<NotificationStore>();
+        services.AddEventHandler<UserNotification, NotificationDelivery>("gateway");
+
+        services.AddHealthChecks()
+            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded)
+            .AddCheck<DownstreamHealthCheck>("downstream");
         return builder;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(service => service.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
     }
 }

@@ -1,38 +1,44 @@
-using Microsoft.Extensions.Configuration;
 using Yarp.ReverseProxy.Configuration;
 
 namespace HarAcademy.Gateway.Proxy;
 
 /// <summary>
 /// YARP routes and clusters built from the service-discovery configuration the AppHost injects
-/// (<c>services__{name}__http__{i}</c>, Aspire's contract): one destination per replica, round-robin, with
-/// passive health so a failing replica is skipped. A service with no endpoints yet keeps its route and cluster
-/// with no destination, which answers 503 (as ProblemDetails, via the status-code pages) instead of 404.
+/// (<c>services__{name}__http__{i}</c>, Aspire's contract): one destination per replica, round-robin, with active
+/// (<c>/alive</c> every few seconds) and passive health checks so a dead replica is skipped. A service with no
+/// endpoint yet keeps its routes and an empty cluster, which answers 503 ProblemDetails instead of 404.
 /// Written here because Microsoft.Extensions.ServiceDiscovery.Yarp cannot be restored (ENVIRONMENT.md).
 /// </summary>
 public static class DiscoveryProxyConfig
 {
+    // YARP's reserved policy names: "anonymous" lets the request through untouched, "default" needs a valid token.
+    public const string AnonymousPolicy = "anonymous";
+    public const string AuthenticatedPolicy = "default";
+    public const string RateLimitPolicy = GatewayRateLimiting.PolicyName;
+
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IConfiguration configuration)
     {
+        var timeout = configuration.GetValue("Gateway:UpstreamTimeout", TimeSpan.FromSeconds(30));
+        var healthInterval = configuration.GetValue("Gateway:ActiveHealthInterval", TimeSpan.FromSeconds(5));
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
         foreach (var (service, prefixes) in ServiceRoutes.PrefixesByService)
         {
-            routes.AddRange(prefixes.Select(prefix => new RouteConfig
-            {
-                RouteId = $"{service}{prefix.Replace('/', '-')}",
-                ClusterId = service,
-                Match = new RouteMatch { Path = prefix + "/{**rest}" },
-            }));
+            routes.AddRange(prefixes.Select(prefix => Route($"{service}{prefix.Replace('/', '-')}", service, prefix + "/{**rest}", null, AuthenticatedPolicy)));
+            routes.AddRange(ServiceRoutes.Anonymous.Where(route => route.Service == service).Select((route, index) =>
+                Route($"{service}-anonymous-{index}", service, route.Path, route.Methods, AnonymousPolicy)));
 
             var endpoints = Endpoints(configuration, service);
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service,
                 LoadBalancingPolicy = "RoundRobin",
+                HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = timeout },
                 HealthCheck = new HealthCheckConfig
                 {
-                    Passive = new PassiveHealthCheckConfig { Enabled = true, ReactivationPeriod = TimeSpan.FromSeconds(10) },
+                    Active = new ActiveHealthCheckConfig { Enabled = true, Interval = healthInterval, Timeout = TimeSpan.FromSeconds(2), Path = "/alive", Policy = "ConsecutiveFailures" },
+                    Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = TimeSpan.FromSeconds(10) },
+                    AvailableDestinationsPolicy = "HealthyOrPanic",
                 },
                 Destinations = endpoints.Select((endpoint, index) => (endpoint, index))
                     .ToDictionary(pair => $"{service}-{pair.index}", pair => new DestinationConfig { Address = pair.endpoint }),
@@ -42,7 +48,16 @@ public static class DiscoveryProxyConfig
         return (routes, clusters);
     }
 
-    /// <summary>The http endpoints of <paramref name="service"/>, in replica order (https preferred when present).</summary>
+    private static RouteConfig Route(string id, string cluster, string path, string[]? methods, string policy) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = path, Methods = methods },
+        AuthorizationPolicy = policy,
+        RateLimiterPolicy = RateLimitPolicy,
+    };
+
+    /// <summary>The endpoints of <paramref name="service"/>, in replica order (https preferred when present).</summary>
     public static IReadOnlyList<string> Endpoints(IConfiguration configuration, string service)
     {
         var section = configuration.GetSection($"services:{service}");

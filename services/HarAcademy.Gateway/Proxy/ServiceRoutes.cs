@@ -1,6 +1,9 @@
 namespace HarAcademy.Gateway.Proxy;
 
-/// <summary>Which public path prefixes belong to which service (DESIGN.md, "Public API").</summary>
+/// <summary>
+/// Which public paths belong to which service (DESIGN.md, "Public API"), and the few that are open without a token.
+/// Everything else needs a valid access token at the edge.
+/// </summary>
 public static class ServiceRoutes
 {
     public static readonly IReadOnlyDictionary<string, string[]> PrefixesByService = new Dictionary<string, string[]>
@@ -10,4 +13,20 @@ public static class ServiceRoutes
         ["payments"] = ["/api/v1/payments"],
         ["ai"] = ["/api/v1/ai"],
     };
+
+    /// <summary>(service, path pattern, methods or null for any): reachable anonymously because the product needs it.</summary>
+    public static readonly (string Service, string Path, string[]? Methods)[] Anonymous =
+    [
+        ("auth", "/api/v1/auth/register", ["POST"]),
+        ("auth", "/api/v1/auth/login", ["POST"]),
+        ("auth", "/api/v1/auth/refresh", ["POST"]),
+        ("auth", "/api/v1/auth/logout", ["POST"]),
+        ("auth", "/api/v1/auth/password-reset", ["POST"]),
+        ("auth", "/api/v1/auth/password-reset/confirm", ["POST"]),
+        ("auth", "/api/v1/auth/verify-email", ["POST"]),
+        ("auth", "/api/v1/auth/.well-known/{**rest}", ["GET"]),
+        ("auth", "/api/v1/auth/dev/mailbox", ["GET"]),
+        ("courses", "/api/v1/courses/{**rest}", ["GET"]),
+        ("payments", "/api/v1/payments/webhooks/stripe", ["POST"]),
+    ];
 }

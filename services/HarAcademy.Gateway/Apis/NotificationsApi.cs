@@ -1,0 +1,47 @@
+using HarAcademy.Gateway.Realtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HarAcademy.Gateway.Apis;
+
+/// <summary>The signed-in user's notification feed: latest items, unread count, mark read.</summary>
+public static class NotificationsApi
+{
+    public sealed record Feed(IReadOnlyList<NotificationView> Items, long UnreadCount);
+
+    public sealed record UnreadCount(long Count);
+
+    public static RouteGroupBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/notifications").RequireAuthorization().RequireRateLimiting(GatewayRateLimiting.PolicyName);
+        group.MapGet("/", GetFeed);
+        group.MapGet("/unread-count", GetUnreadCount);
+        group.MapPost("/{id:guid}/read", MarkRead);
+        group.MapPost("/read-all", MarkAllRead);
+        return group;
+    }
+
+    public static async Task<Results<Ok<Feed>, ValidationProblem>> GetFeed(NotificationStore store, HttpContext context, int limit = 20)
+    {
+        if (limit is < 1 or > NotificationStore.Capacity)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit is between 1 and {NotificationStore.Capacity}."] });
+        }
+
+        var userId = UserId(context);
+        return TypedResults.Ok(new Feed(await store.LatestAsync(userId, limit), await store.UnreadCountAsync(userId)));
+    }
+
+    public static async Task<Ok<UnreadCount>> GetUnreadCount(NotificationStore store, HttpContext context) =>
+        TypedResults.Ok(new UnreadCount(await store.UnreadCountAsync(UserId(context))));
+
+    public static async Task<Results<NoContent, NotFound>> MarkRead(Guid id, NotificationStore store, HttpContext context) =>
+        await store.MarkReadAsync(UserId(context), id) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    public static async Task<NoContent> MarkAllRead(NotificationStore store, HttpContext context)
+    {
+        await store.MarkAllReadAsync(UserId(context));
+        return TypedResults.NoContent();
+    }
+
+    private static Guid UserId(HttpContext context) => Guid.TryParse(context.User.FindFirst("sub")?.Value, out var id) ? id : Guid.Empty;
+}

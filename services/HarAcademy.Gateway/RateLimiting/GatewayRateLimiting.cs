@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
+using StackExchange.Redis;
+
+namespace HarAcademy.Gateway;
+
+/// <summary>
+/// Request limits at the edge, counted in Redis (RedisRateLimiting's fixed windows) so every gateway replica shares
+/// them; partitioned by user id when signed in, by client IP otherwise; stricter on <c>/api/v1/auth</c> (password
+/// guessing, sign-up floods). When Redis is unreachable each replica falls back to its own in-memory windows and
+/// its health says so.
+/// </summary>
+public static class GatewayRateLimiting
+{
+    public const string PolicyName = "edge";
+
+    public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("Gateway:RateLimit");
+        var window = limits.GetValue("Window", TimeSpan.FromMinutes(1));
+        var perUser = limits.GetValue("PerUser", 600);
+        var perAnonymousIp = limits.GetValue("PerAnonymousIp", 300);
+        var authPerIp = limits.GetValue("AuthPerIp", 60);
+
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(PolicyName, context =>
+            {
+                var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
+                var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var userId = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value : null;
+                var (key, limit) = context.Request.Path.StartsWithSegments("/api/v1/auth")
+                    ? ($"auth-ip:{ip}", authPerIp)
+                    : userId is not null ? ($"user:{userId}", perUser) : ($"ip:{ip}", perAnonymousIp);
+
+                return redis.IsConnected
+                    ? RedisRateLimitPartition.GetFixedWindowRateLimiter($"ratelimit:{key}", _ => new RedisFixedWindowRateLimiterOptions
+                    {
+                        ConnectionMultiplexerFactory = () => redis,
+                        PermitLimit = limit,
+                        Window = window,
+                    })
+                    : RateLimitPartition.GetFixedWindowLimiter($"local:{key}", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limit,
+                        Window = window,
+                        QueueLimit = 0,
+                    });
+            });
+
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                rejected.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString();
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too Many Requests",
+                        Detail = $"Request limit reached. Try again in {seconds} seconds.",
+                    },
+                });
+            };
+        });
+        services.AddHealthChecks().AddCheck<RateLimiterStoreHealthCheck>("rate-limiter-store");
+        return services;
+    }
+}
