@@ -45,7 +45,10 @@ public static class GatewayServiceExtensions
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
         });
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024));
+        {
+            kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);
+            kestrel.AddServerHeader = false; // no product banner at the edge
+        });
 
         // Real time: SignalR over the Redis backplane, fed by UserNotification events.
         services.AddSignalR().AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));

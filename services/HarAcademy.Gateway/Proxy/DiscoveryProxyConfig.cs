@@ -36,7 +36,7 @@ public static class DiscoveryProxyConfig
                 HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = timeout },
                 HealthCheck = new HealthCheckConfig
                 {
-                    Active = new ActiveHealthCheckConfig { Enabled = true, Interval = healthInterval, Timeout = TimeSpan.FromSeconds(2), Path = "/alive", Policy = "ConsecutiveFailures" },
+                    Active = new ActiveHealthCheckConfig { Enabled = true, Interval = healthInterval, Timeout = healthInterval < TimeSpan.FromSeconds(2) ? healthInterval : TimeSpan.FromSeconds(2), Path = "/alive", Policy = "ConsecutiveFailures" },
                     Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = TimeSpan.FromSeconds(10) },
                     AvailableDestinationsPolicy = "HealthyOrPanic",
                 },

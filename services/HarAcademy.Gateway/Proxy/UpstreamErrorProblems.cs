@@ -9,6 +9,20 @@ namespace HarAcademy.Gateway.Proxy;
 /// </summary>
 public static class UpstreamErrorProblems
 {
+    private static (int Status, string Detail) ClientBodyProblem(Exception? exception)
+    {
+        // YARP may wrap Kestrel's exception; the status it carries (413 for an oversized body) is the answer.
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return (StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
+            }
+        }
+
+        return (StatusCodes.Status400BadRequest, "The request body could not be read.");
+    }
+
     public static async Task WriteAsync(HttpContext context, Func<Task> next)
     {
         await next();
@@ -23,7 +37,9 @@ public static class UpstreamErrorProblems
         {
             ForwarderError.RequestTimedOut => (StatusCodes.Status504GatewayTimeout, $"The {service} service did not answer in time."),
             ForwarderError.NoAvailableDestinations => (StatusCodes.Status503ServiceUnavailable, $"The {service} service is not available."),
-            ForwarderError.RequestCanceled => (499, "The client closed the request."),
+            ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.ResponseBodyCanceled => (499, ""),
+            // The client's own body was at fault (too large, cut short): a 4xx, not the service's failure.
+            ForwarderError.RequestBodyClient => ClientBodyProblem(error.Exception),
             _ => (StatusCodes.Status503ServiceUnavailable, $"The {service} service is unreachable right now."),
         };
         context.Response.Clear();
@@ -33,11 +49,15 @@ public static class UpstreamErrorProblems
             return;
         }
 
-        context.Response.Headers.RetryAfter = "5";
+        if (status >= 500)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = status == 504 ? "Gateway Timeout" : "Service Unavailable", Detail = detail },
+            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
         });
     }
 }

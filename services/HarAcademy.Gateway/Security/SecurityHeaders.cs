@@ -23,7 +23,6 @@ public static class SecurityHeaders
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }
 
-            headers.Remove("Server");
             return Task.CompletedTask;
         });
         await next();

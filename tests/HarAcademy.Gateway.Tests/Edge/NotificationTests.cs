@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HarAcademy.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace HarAcademy.Gateway.Tests.Edge;
+
+/// <summary>Real WebSockets to the gateway process; notifications published by the real auth service through the event stream.</summary>
+public sealed class NotificationTests(GraphFixture graph)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<(HubConnection Connection, List<JsonElement> Received)> ConnectAsync(string token)
+    {
+        var received = new List<JsonElement>();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(graph.Gateway, "/hubs/notifications"), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .Build();
+        connection.On<JsonElement>("notification", notification =>
+        {
+            lock (received)
+            {
+                received.Add(notification);
+            }
+        });
+        await connection.StartAsync(Cancel);
+        return (connection, received);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request, Cancel);
+    }
+
+    [Fact]
+    public async Task A_notification_reaches_its_user_over_websocket_and_no_one_else()
+    {
+        using var client = graph.GatewayClient();
+        var applicant = await graph.NewUserAsync(client);
+        var bystander = await graph.NewUserAsync(client);
+        var (applicantConnection, applicantReceived) = await ConnectAsync(applicant.Token);
+        var (bystanderConnection, bystanderReceived) = await ConnectAsync(bystander.Token);
+        await using var _ = applicantConnection;
+        await using var __ = bystanderConnection;
+
+        (await SendAsync(client, HttpMethod.Post, "/api/v1/users/me/instructor-application", applicant.Token,
+            new { bio = "Twenty years of R and statistics teaching at university.", expertise_tags = new[] { "r" } })).EnsureSuccessStatusCode();
+        (await SendAsync(client, HttpMethod.Patch, $"/api/v1/users/{applicant.UserId}", await graph.AdminTokenAsync(),
+            new { instructor_verification = "verified" })).EnsureSuccessStatusCode();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !HasKind(applicantReceived, "instructor_application"))
+        {
+            await Task.Delay(100, Cancel);
+        }
+
+        Assert.True(HasKind(applicantReceived, "instructor_application"), "the applicant received nothing");
+        await Task.Delay(500, Cancel);
+        Assert.False(HasKind(bystanderReceived, "instructor_application"), "another user received the applicant's notification");
+
+        // The feed keeps it, unread until marked.
+        var feed = await (await SendAsync(client, HttpMethod.Get, "/api/v1/notifications", applicant.Token)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var item = feed.GetProperty("items").EnumerateArray().First(entry => entry.GetProperty("kind").GetString() == "instructor_application");
+        Assert.False(item.GetProperty("read").GetBoolean());
+        var unreadBefore = feed.GetProperty("unread_count").GetInt64();
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(client, HttpMethod.Post, $"/api/v1/notifications/{item.GetProperty("id").GetGuid()}/read", applicant.Token)).StatusCode);
+        var count = await (await SendAsync(client, HttpMethod.Get, "/api/v1/notifications/unread-count", applicant.Token)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal(unreadBefore - 1, count.GetProperty("count").GetInt64());
+
+        // Someone else cannot mark it.
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(client, HttpMethod.Post, $"/api/v1/notifications/{item.GetProperty("id").GetGuid()}/read", bystander.Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_connections_without_a_valid_token()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(graph.Gateway, "/hubs/notifications"), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>("not-a-token");
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .Build();
+        await using var _ = connection;
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(Cancel));
+    }
+
+    private static bool HasKind(List<JsonElement> received, string kind)
+    {
+        lock (received)
+        {
+            return received.Any(notification => notification.GetProperty("kind").GetString() == kind);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using HarAcademy.Gateway.Tests.Infrastructure;
+using HarAcademy.Hosting.Orchestration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HarAcademy.Gateway.Tests.Edge;
+
+/// <summary>Shared rate limits, dead replicas, slow and absent services.</summary>
+public sealed class ResilienceTests(GraphFixture graph)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static async Task<HttpResponseMessage> GetAsync(GatewayHost host, string path, string? token = null)
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request, Cancel);
+    }
+
+    [Fact]
+    public async Task Two_gateway_replicas_share_one_rate_limit_through_redis()
+    {
+        var limits = new Dictionary<string, string?> { ["Gateway:RateLimit:PerUser"] = "5" };
+        await using var first = new GatewayHost(graph, limits);
+        await using var second = new GatewayHost(graph, limits);
+        var (token, _, _) = await graph.NewUserAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await GetAsync(first, "/api/v1/notifications/unread-count", token)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(second, "/api/v1/notifications/unread-count", token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(second, "/api/v1/notifications/unread-count", token)).StatusCode);
+        using var limited = await GetAsync(second, "/api/v1/notifications/unread-count", token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.InRange(int.Parse(Assert.Single(limited.Headers.GetValues("Retry-After"))), 1, 60);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+
+        // Another user has a budget of their own.
+        var (other, _, _) = await graph.NewUserAsync();
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(first, "/api/v1/notifications/unread-count", other)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_redis_the_gateway_keeps_serving_with_local_limits_and_says_so_in_health()
+    {
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:redis"] = $"127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["Gateway:RateLimit:AuthPerIp"] = "3",
+        });
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await GetAsync(host, "/api/v1/auth/.well-known/jwks.json")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAsync(host, "/api/v1/auth/.well-known/jwks.json")).StatusCode);
+        using var health = await GetAsync(host, "/health");
+        Assert.Equal("Degraded", await health.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_dead_replica_is_skipped()
+    {
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?>
+        {
+            ["services:auth:http:1"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["Gateway:ActiveHealthInterval"] = "00:00:00.500",
+        });
+        _ = host.Server;
+        await Task.Delay(TimeSpan.FromSeconds(3), Cancel); // a few active probes
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            statuses.Add((await GetAsync(host, "/api/v1/auth/.well-known/jwks.json")).StatusCode);
+        }
+
+        var lookup = host.Services.GetRequiredService<Yarp.ReverseProxy.IProxyStateLookup>();
+        lookup.TryGetCluster("auth", out var cluster);
+        var states = string.Join("; ", cluster!.Destinations.Values.Select(d => $"{d.DestinationId} {d.Model.Config.Address} active={d.Health.Active} passive={d.Health.Passive}"));
+        Assert.True(statuses.All(status => status == HttpStatusCode.OK), states);
+    }
+
+    [Fact]
+    public async Task A_service_that_hangs_is_a_504_after_the_timeout_and_an_absent_one_a_503_at_once()
+    {
+        using var hanging = new TcpListener(IPAddress.Loopback, 0);
+        hanging.Start(); // accepts connections, never answers
+        var hangingPort = ((IPEndPoint)hanging.LocalEndpoint).Port;
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?>
+        {
+            ["services:payments:http:0"] = $"http://127.0.0.1:{hangingPort}",
+            ["services:ai:http:0"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["Gateway:UpstreamTimeout"] = "00:00:01",
+        });
+        var (token, _, _) = await graph.NewUserAsync();
+
+        var stopwatch = Stopwatch.StartNew();
+        using var slow = await GetAsync(host, "/api/v1/payments/invoices", token);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, slow.StatusCode);
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+
+        stopwatch.Restart();
+        using var absent = await GetAsync(host, "/api/v1/ai/recommendations", token);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, absent.StatusCode);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
+        Assert.Equal("application/problem+json", absent.Content.Headers.ContentType?.MediaType);
+    }
+}
