@@ -11,7 +11,7 @@ namespace HarAcademy.Auth.Tests.Api;
 public sealed class EventsAndMigrationsTests(AuthHostFixture fixture, InfrastructureFixture infrastructure) : IClassFixture<AuthHostFixture>
 {
     [Fact]
-    public async Task Registration_and_role_changes_reach_the_redis_stream_through_the_outbox()
+    public async Task Registration_notifications_and_role_changes_reach_the_redis_stream_through_the_outbox()
     {
         var client = fixture.Host.CreateBrowser();
         var session = await RegisterAsync(client);
@@ -21,7 +21,7 @@ public sealed class EventsAndMigrationsTests(AuthHostFixture fixture, Infrastruc
 
         await using var redis = await ConnectionMultiplexer.ConnectAsync(infrastructure.RedisConnectionString);
         var types = new List<string>();
-        for (var attempt = 0; attempt < 50 && types.Count < 2; attempt++)
+        for (var attempt = 0; attempt < 50 && types.Count < 3; attempt++)
         {
             await Task.Delay(100, Cancel);
             types = (await redis.GetDatabase().StreamRangeAsync("har:events", "-", "+"))
@@ -30,7 +30,9 @@ public sealed class EventsAndMigrationsTests(AuthHostFixture fixture, Infrastruc
                 .ToList();
         }
 
-        Assert.Equal(["UserRegistered", "UserRoleChanged"], types);
+        // Sign-up publishes the account and a welcome notification together; the role change comes after.
+        Assert.Equal(["UserNotification", "UserRegistered", "UserRoleChanged"], types.Order());
+        Assert.Equal("UserRoleChanged", types[^1]);
         var registered = (await redis.GetDatabase().StreamRangeAsync("har:events", "-", "+"))
             .First(entry => entry["type"] == "UserRegistered" && ((string?)entry["payload"] ?? "").Contains(userId, StringComparison.Ordinal));
         var payload = JsonDocument.Parse((string)registered["payload"]!).RootElement;

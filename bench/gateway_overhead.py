@@ -1,0 +1,64 @@
+"""See gateway-overhead.sh."""
+import os
+import re
+import signal
+import statistics
+import subprocess
+import time
+
+from apphost_startup import APPHOST, free_port, resources
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
+PATH = "/api/v1/auth/.well-known/jwks.json"
+
+
+def wrk(url: str) -> tuple[float, float]:
+    output = subprocess.run(["wrk", "-t2", "-c64", f"-d{SECONDS}s", "--latency", url],
+                            capture_output=True, text=True, check=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    value, unit = re.search(r"\s50%\s+([\d.]+)(us|ms|s)", output).groups()
+    median_ms = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if non2xx:
+        raise RuntimeError(f"{url}: {non2xx.group(1)} non-2xx responses")
+    return rate, median_ms
+
+
+def main() -> None:
+    port = free_port()
+    # The benchmark client is one IP: lift the per-IP limit on auth routes so it measures the path, not the limiter's refusals.
+    env = {**os.environ, "Gateway__RateLimit__AuthPerIp": "100000000"}
+    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                current = resources(port)
+                if current and all(r["health"] == "Healthy" for r in current):
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError("graph not healthy")
+            time.sleep(0.2)
+        direct = next(r for r in current if r["name"] == "auth")["urls"][0] + PATH
+        gateway = next(r for r in current if r["name"] == "gateway")["urls"][0] + PATH
+        wrk(direct), wrk(gateway)  # warm-up: JIT, connection pools, key snapshot
+        ratios, added = [], []
+        for round_number in range(1, 4):
+            direct_rate, direct_median = wrk(direct)
+            gateway_rate, gateway_median = wrk(gateway)
+            ratios.append(gateway_rate / direct_rate)
+            added.append(gateway_median - direct_median)
+            print(f"round {round_number}: direct {direct_rate:.0f} req/s p50 {direct_median:.2f} ms; "
+                  f"gateway {gateway_rate:.0f} req/s p50 {gateway_median:.2f} ms; ratio {ratios[-1]:.2f}")
+        print(f"median throughput ratio gateway/direct: {statistics.median(ratios):.2f} (goal >= 0.7); "
+              f"median added p50 latency: {statistics.median(added):.2f} ms (goal <= 1 ms)")
+    finally:
+        apphost.send_signal(signal.SIGTERM)
+        apphost.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
