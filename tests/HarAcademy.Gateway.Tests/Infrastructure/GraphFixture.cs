@@ -6,7 +6,7 @@ using HarAcademy.Hosting;
 
 namespace HarAcademy.Gateway.Tests.Infrastructure;
 
-/// <summary>PostgreSQL, Redis, the real auth service and a real gateway process, started once for the run.</summary>
+/// <summary>PostgreSQL, Redis, the real auth service and two real gateway processes, started once for the run.</summary>
 public sealed class GraphFixture : IAsyncLifetime
 {
     public const string AdminEmail = "admin@gateway-tests.har.academy";
@@ -18,6 +18,7 @@ public sealed class GraphFixture : IAsyncLifetime
     public string RedisConnectionString => Application.GetConnectionString("redis");
     public Uri Auth => Application.GetEndpoint("auth");
     public Uri Gateway => Application.GetEndpoint("gateway");
+    public Uri SecondGateway => Application.GetEndpoint("gateway", 1);
 
     public async ValueTask InitializeAsync()
     {
@@ -29,7 +30,9 @@ public sealed class GraphFixture : IAsyncLifetime
             .WithEnvironment("Parameters__admin-email", AdminEmail)
             .WithEnvironment("Parameters__admin-password", AdminPassword)
             .WithEnvironment("Auth__BcryptWorkFactor", "4");
+        // Two replicas: the SignalR backplane and the shared limits have something to prove.
         builder.AddProject("gateway", "services/HarAcademy.Gateway")
+            .WithReplicas(2)
             .WithReference(redis).WaitFor(redis).WithReference(auth).WaitFor(auth)
             .WithEnvironment("Parameters__web-origins", "http://localhost:3000");
         _application = builder.Build();
