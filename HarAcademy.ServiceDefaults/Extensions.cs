@@ -6,6 +6,7 @@ using HarAcademy.ServiceDefaults.RequestIds;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,8 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
 
         builder.Services.AddServiceDiscovery();
+        // One clock for every service's own time-based logic; tests replace it with a fake one.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddRequestIds();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

@@ -1,6 +1,7 @@
 """Starts the AppHost (isolated: free ports, temporary data) several times; for each run measures the time from
 process start until the dashboard API reports every resource healthy, then, after 10 s idle, the resident memory
 of every resource's process tree (from /proc). Prints each run and the medians."""
+import contextlib
 import json
 import os
 import signal
@@ -24,6 +25,38 @@ def free_port() -> int:
 def resources(port: int) -> list[dict]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/resources", timeout=2) as response:
         return json.load(response)
+
+
+def wait_healthy(port: int, started: float, timeout: float = 120) -> list[dict]:
+    """Polls the dashboard API until every resource is healthy; returns the resources."""
+    while True:
+        if time.monotonic() - started > timeout:
+            raise TimeoutError(f"not healthy within {timeout:.0f} s")
+        try:
+            current = resources(port)
+            if current and all(r["health"] == "Healthy" for r in current):
+                return current
+        except OSError:
+            pass
+        time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def running_graph(env: dict[str, str] | None = None):
+    """Starts the AppHost in isolated mode, yields (dashboard port, healthy resources, process), stops it after."""
+    port = free_port()
+    started = time.monotonic()
+    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        yield port, wait_healthy(port, started), apphost
+    finally:
+        apphost.send_signal(signal.SIGTERM)
+        apphost.wait(timeout=30)
+
+
+def url_of(current: list[dict], name: str) -> str:
+    return next(r for r in current if r["name"] == name)["urls"][0]
 
 
 def children() -> dict[int, list[int]]:
@@ -60,21 +93,8 @@ def tree_rss_kib(root: int, tree: dict[int, list[int]]) -> int:
 
 
 def one_run() -> tuple[float, dict[str, float], float]:
-    port = free_port()
     started = time.monotonic()
-    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while True:
-            if time.monotonic() - started > 120:
-                raise TimeoutError("not healthy within 120 s")
-            try:
-                current = resources(port)
-                if current and all(r["health"] == "Healthy" for r in current):
-                    break
-            except OSError:
-                pass
-            time.sleep(0.05)
+    with running_graph() as (port, _, apphost):
         start_seconds = time.monotonic() - started
         time.sleep(10)
         tree = children()
@@ -83,11 +103,7 @@ def one_run() -> tuple[float, dict[str, float], float]:
             pids = [replica["pid"] for replica in resource["replicas"] if replica["pid"]]
             if pids:
                 memory[resource["name"]] = sum(tree_rss_kib(pid, tree) for pid in pids) / 1024
-        apphost_mib = rss_kib(apphost.pid) / 1024
-        return start_seconds, memory, apphost_mib
-    finally:
-        apphost.send_signal(signal.SIGTERM)
-        apphost.wait(timeout=30)
+        return start_seconds, memory, rss_kib(apphost.pid) / 1024
 
 
 def main() -> None:

@@ -2,13 +2,12 @@
 import json
 import os
 import re
-import signal
 import subprocess
 import tempfile
 import time
 import urllib.request
 
-from apphost_startup import APPHOST, CONFIGURATION, free_port, resources
+from apphost_startup import CONFIGURATION, running_graph, url_of
 
 PASSWORD = "Correct-Horse-Battery-9"
 SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
@@ -23,23 +22,8 @@ def post(url: str, body: dict) -> tuple[dict, str]:
 
 
 def main() -> None:
-    port = free_port()
-    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                current = resources(port)
-                if current and all(r["health"] == "Healthy" for r in current):
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError("graph not healthy")
-            time.sleep(0.2)
-        auth = next(r for r in current if r["name"] == "auth")["urls"][0]
-
+    with running_graph() as (_, current, _):
+        auth = url_of(current, "auth")
         bound = subprocess.run(["dotnet", f"bench/HarAcademy.Bench/bin/{CONFIGURATION}/net10.0/HarAcademy.Bench.dll",
                                 "bcrypt-rate", "12", "16", str(SECONDS)], capture_output=True, text=True, check=True).stdout
         bcrypt_rate = float(bound.split()[1])
@@ -63,9 +47,6 @@ def main() -> None:
         wrk = subprocess.run(["wrk", "-t16", "-c16", f"-d{SECONDS}s", "-s", "bench/refresh.lua", auth],
                              capture_output=True, text=True, check=True, env={**os.environ, "REFRESH_TOKENS": tokens.name}).stdout
         print(next(line for line in wrk.splitlines() if line.startswith("refresh:")) + " (goal p95 <= 5 ms)")
-    finally:
-        apphost.send_signal(signal.SIGTERM)
-        apphost.wait(timeout=30)
 
 
 if __name__ == "__main__":

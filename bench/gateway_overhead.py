@@ -1,12 +1,10 @@
 """See gateway-overhead.sh."""
 import os
 import re
-import signal
 import statistics
 import subprocess
-import time
 
-from apphost_startup import APPHOST, free_port, resources
+from apphost_startup import running_graph, url_of
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
 PATH = "/api/v1/auth/.well-known/jwks.json"
@@ -25,25 +23,10 @@ def wrk(url: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    port = free_port()
     # The benchmark client is one IP: lift the per-IP limit on auth routes so it measures the path, not the limiter's refusals.
-    env = {**os.environ, "Gateway__RateLimit__AuthPerIp": "100000000"}
-    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                current = resources(port)
-                if current and all(r["health"] == "Healthy" for r in current):
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError("graph not healthy")
-            time.sleep(0.2)
-        direct = next(r for r in current if r["name"] == "auth")["urls"][0] + PATH
-        gateway = next(r for r in current if r["name"] == "gateway")["urls"][0] + PATH
+    with running_graph({**os.environ, "Gateway__RateLimit__AuthPerIp": "100000000"}) as (_, current, _):
+        direct = url_of(current, "auth") + PATH
+        gateway = url_of(current, "gateway") + PATH
         wrk(direct), wrk(gateway)  # warm-up: JIT, connection pools, key snapshot
         ratios, added = [], []
         for round_number in range(1, 4):
@@ -55,9 +38,6 @@ def main() -> None:
                   f"gateway {gateway_rate:.0f} req/s p50 {gateway_median:.2f} ms; ratio {ratios[-1]:.2f}")
         print(f"median throughput ratio gateway/direct: {statistics.median(ratios):.2f} (goal >= 0.7); "
               f"median added p50 latency: {statistics.median(added):.2f} ms (goal <= 1 ms)")
-    finally:
-        apphost.send_signal(signal.SIGTERM)
-        apphost.wait(timeout=30)
 
 
 if __name__ == "__main__":

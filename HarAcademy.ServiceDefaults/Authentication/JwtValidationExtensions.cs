@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
+using HarAcademy.ServiceDefaults.Discovery;
 
 namespace HarAcademy.ServiceDefaults.Authentication;
 
@@ -15,9 +14,6 @@ namespace HarAcademy.ServiceDefaults.Authentication;
 /// </summary>
 public static class JwtValidationExtensions
 {
-    public const string DefaultIssuer = "har-academy-auth";
-    public const string DefaultAudience = "har-academy-api";
-
     public static TBuilder AddHarJwtValidation<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var configuration = builder.Configuration;
@@ -25,7 +21,7 @@ public static class JwtValidationExtensions
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((jwt, clock) =>
             {
-                var authority = configuration["Auth:Authority"] ?? FirstEndpoint(configuration, "auth")
+                var authority = configuration["Auth:Authority"] ?? ServiceEndpoints.Of(configuration, "auth").FirstOrDefault()
                     ?? throw new InvalidOperationException("No auth service endpoint: set services:auth:http:0 (the AppHost does) or Auth:Authority.");
                 jwt.MetadataAddress = $"{authority.TrimEnd('/')}/api/v1/auth/.well-known/openid-configuration";
                 // Inside the graph auth is reached over loopback or the cluster network; TLS ends at the edge.
@@ -34,23 +30,10 @@ public static class JwtValidationExtensions
                 jwt.RefreshInterval = TimeSpan.FromSeconds(10); // an unknown kid refetches the JWKS at most this often
                 jwt.AutomaticRefreshInterval = TimeSpan.FromMinutes(10);
                 // The issuer is also taken from auth's discovery document (JwtBearer adds it to the valid issuers).
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = configuration["Auth:Issuer"] ?? DefaultIssuer,
-                    ValidAudience = configuration["Auth:Audience"] ?? DefaultAudience,
-                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-                    NameClaimType = "sub",
-                    RoleClaimType = "role",
-                    RequireSignedTokens = true,
-                    RequireExpirationTime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                    // Lifetime against the injected clock, so expiry is testable without waiting.
-                    LifetimeValidator = (notBefore, expires, _, parameters) =>
-                    {
-                        var now = clock.GetUtcNow().UtcDateTime;
-                        return expires is { } end && now <= end + parameters.ClockSkew && (notBefore is not { } start || now >= start - parameters.ClockSkew);
-                    },
-                };
+                jwt.TokenValidationParameters = AccessTokenValidation.Parameters(
+                    configuration["Auth:Issuer"] ?? AccessTokenValidation.DefaultIssuer,
+                    configuration["Auth:Audience"] ?? AccessTokenValidation.DefaultAudience,
+                    clock);
                 jwt.Events = new JwtBearerEvents
                 {
                     // Browsers cannot set headers on WebSocket connects: SignalR sends the token in the query string.
@@ -81,12 +64,5 @@ public static class JwtValidationExtensions
             });
         builder.Services.AddAuthorization();
         return builder;
-    }
-
-    private static string? FirstEndpoint(IConfiguration configuration, string service)
-    {
-        var section = configuration.GetSection($"services:{service}");
-        return section.GetSection("https").GetChildren().Concat(section.GetSection("http").GetChildren())
-            .Select(child => child.Value).FirstOrDefault(value => !string.IsNullOrEmpty(value));
     }
 }

@@ -8,7 +8,7 @@ using HarAcademy.EventBus;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
+using HarAcademy.ServiceDefaults.Authentication;
 using StackExchange.Redis;
 
 namespace HarAcademy.Auth.Extensions;
@@ -26,7 +26,6 @@ public static class AuthServiceExtensions
                 options.SecureCookies = false;
             }
         });
-        services.TryAddSingletonTimeProvider();
 
         var database = builder.Configuration.GetConnectionString("authdb")
             ?? throw new InvalidOperationException("ConnectionStrings:authdb is not configured (the AppHost provides it).");
@@ -56,24 +55,9 @@ public static class AuthServiceExtensions
             .Configure<SigningKeyStore, IOptions<AuthOptions>, TimeProvider>((jwt, keys, auth, clock) =>
             {
                 jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = auth.Value.Issuer,
-                    ValidAudience = auth.Value.Audience,
-                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-                    NameClaimType = "sub",
-                    RoleClaimType = "role",
-                    RequireSignedTokens = true,
-                    RequireExpirationTime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                    IssuerSigningKeyResolver = (_, _, _, _) => keys.GetPublishedKeys(),
-                    // Lifetime against the injected clock, so expiry is testable without waiting.
-                    LifetimeValidator = (notBefore, expires, _, parameters) =>
-                    {
-                        var now = clock.GetUtcNow().UtcDateTime;
-                        return expires is { } end && now <= end + parameters.ClockSkew && (notBefore is not { } start || now >= start - parameters.ClockSkew);
-                    },
-                };
+                jwt.TokenValidationParameters = AccessTokenValidation.Parameters(auth.Value.Issuer, auth.Value.Audience, clock);
+                // Auth holds the keys itself: no JWKS round trip, the store's snapshot answers.
+                jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => keys.GetPublishedKeys();
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminUsersApi.AdminPolicy, policy => policy.RequireRole(Model.Roles.Admin));
@@ -81,14 +65,6 @@ public static class AuthServiceExtensions
         services.AddValidation();
         services.AddOpenApi();
         return builder;
-    }
-
-    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(service => service.ServiceType != typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 
     /// <summary>Applies migrations (from an empty database up), then seeds development accounts.</summary>

@@ -1,4 +1,5 @@
 using HarAcademy.Gateway.Proxy;
+using HarAcademy.ServiceDefaults.Discovery;
 using Scalar.AspNetCore;
 
 namespace HarAcademy.Gateway.Docs;
@@ -18,7 +19,7 @@ public static class ApiDocs
                 return Results.NotFound();
             }
 
-            var endpoint = DiscoveryProxyConfig.Endpoints(configuration, service).FirstOrDefault();
+            var endpoint = ServiceEndpoints.Of(configuration, service).FirstOrDefault();
             if (endpoint is null)
             {
                 return Results.Problem($"The {service} service is not running yet.", statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -18,7 +18,6 @@ public static class GatewayServiceExtensions
         var redis = builder.Configuration.GetConnectionString("redis")
             ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false,connectTimeout=2000"));
-        services.TryAddTimeProvider();
 
         // Routes to the services, with edge authentication per route.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
@@ -60,13 +59,5 @@ public static class GatewayServiceExtensions
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded)
             .AddCheck<DownstreamHealthCheck>("downstream");
         return builder;
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(service => service.ServiceType != typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 }

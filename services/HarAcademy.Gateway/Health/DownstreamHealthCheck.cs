@@ -1,4 +1,5 @@
 using HarAcademy.Gateway.Proxy;
+using HarAcademy.ServiceDefaults.Discovery;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HarAcademy.Gateway.Health;
@@ -14,7 +15,7 @@ internal sealed class DownstreamHealthCheck(IConfiguration configuration, IHttpC
         using var client = clients.CreateClient("downstream-health");
         client.Timeout = TimeSpan.FromSeconds(2);
         var results = await Task.WhenAll(ServiceRoutes.PrefixesByService.Keys.SelectMany(service =>
-            DiscoveryProxyConfig.Endpoints(configuration, service).Select(async endpoint =>
+            ServiceEndpoints.Of(configuration, service).Select(async endpoint =>
             {
                 try
                 {

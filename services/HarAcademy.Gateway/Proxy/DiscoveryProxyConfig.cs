@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Discovery;
 using Yarp.ReverseProxy.Configuration;
 
 namespace HarAcademy.Gateway.Proxy;
@@ -28,7 +29,7 @@ public static class DiscoveryProxyConfig
             routes.AddRange(ServiceRoutes.Anonymous.Where(route => route.Service == service).Select((route, index) =>
                 Route($"{service}-anonymous-{index}", service, route.Path, route.Methods, AnonymousPolicy)));
 
-            var endpoints = Endpoints(configuration, service);
+            var endpoints = ServiceEndpoints.Of(configuration, service);
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service,
@@ -56,13 +57,4 @@ public static class DiscoveryProxyConfig
         AuthorizationPolicy = policy,
         RateLimiterPolicy = RateLimitPolicy,
     };
-
-    /// <summary>The endpoints of <paramref name="service"/>, in replica order (https preferred when present).</summary>
-    public static IReadOnlyList<string> Endpoints(IConfiguration configuration, string service)
-    {
-        var section = configuration.GetSection($"services:{service}");
-        var https = section.GetSection("https").GetChildren().Select(child => child.Value).OfType<string>().ToArray();
-        var http = section.GetSection("http").GetChildren().Select(child => child.Value).OfType<string>().ToArray();
-        return https.Length > 0 ? https : http;
-    }
 }
