@@ -13,6 +13,7 @@ namespace HarAcademy.Hosting;
 /// </summary>
 public sealed partial class DistributedApplication : IAsyncDisposable
 {
+    private static int _fatalReporterInstalled;
     private readonly IConfiguration _configuration;
     private readonly Dictionary<string, ResourceSupervisor> _supervisors = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
@@ -60,7 +61,11 @@ public sealed partial class DistributedApplication : IAsyncDisposable
             Environment.Exit(0);
         }
 
-        AppDomain.CurrentDomain.UnhandledException += (_, failure) => ReportFatal(failure.ExceptionObject as Exception);
+        if (Interlocked.Exchange(ref _fatalReporterInstalled, 1) == 0)
+        {
+            AppDomain.CurrentDomain.UnhandledException += (_, failure) => ReportFatal(failure.ExceptionObject as Exception);
+        }
+
         return new DistributedApplicationBuilder(options);
     }
 

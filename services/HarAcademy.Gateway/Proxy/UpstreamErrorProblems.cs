@@ -42,6 +42,9 @@ public static class UpstreamErrorProblems
             ForwarderError.RequestBodyClient => ClientBodyProblem(error.Exception),
             _ => (StatusCodes.Status503ServiceUnavailable, $"The {service} service is unreachable right now."),
         };
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UpstreamErrorProblems))
+            .LogWarning("Forwarding {Method} {Path} to {Service} failed ({Error}); answering {Status}",
+                context.Request.Method, context.Request.Path.Value, service, error.Error, status);
         context.Response.Clear();
         context.Response.StatusCode = status;
         if (status == 499)

@@ -118,4 +118,21 @@ public sealed class ResilienceTests(GraphFixture graph)
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
         Assert.Equal("application/problem+json", absent.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Log_lines_written_while_handling_a_request_carry_its_request_id()
+    {
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?> { ["services:ai:http:0"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}" });
+        var (token, _, _) = await graph.NewUserAsync();
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ai/recommendations");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("X-Request-Id", "logged-request-7");
+        using var response = await client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var lines = host.Logs.Logs.Where(line => line.Message.Contains("/api/v1/ai/recommendations", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal("logged-request-7", line.Scope.GetValueOrDefault("request_id")));
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HarAcademy.Gateway.Tests.Infrastructure;
@@ -14,6 +15,8 @@ public sealed class GatewayHost(GraphFixture graph, IReadOnlyDictionary<string, 
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -25,6 +28,7 @@ public sealed class GatewayHost(GraphFixture graph, IReadOnlyDictionary<string, 
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (fakeClock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
