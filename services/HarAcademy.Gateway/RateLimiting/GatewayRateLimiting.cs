@@ -1,16 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using RedisRateLimiting;
-using StackExchange.Redis;
 
 namespace HarAcademy.Gateway;
 
 /// <summary>
-/// Request limits at the edge, counted in Redis (RedisRateLimiting's fixed windows) so every gateway replica shares
+/// Request limits at the edge, counted in Redis (<see cref="SharedWindowCounters"/>) so every gateway replica shares
 /// them; partitioned by user id when signed in, by client IP otherwise; stricter on <c>/api/v1/auth</c> (password
-/// guessing, sign-up floods). When Redis is unreachable each replica falls back to its own in-memory windows and
-/// its health says so.
+/// guessing, sign-up floods). When Redis is unreachable each replica counts alone and its health says so.
 /// </summary>
 public static class GatewayRateLimiting
 {
@@ -28,26 +25,15 @@ public static class GatewayRateLimiting
         {
             options.AddPolicy(PolicyName, context =>
             {
-                var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
                 var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 var userId = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value : null;
                 var (key, limit) = context.Request.Path.StartsWithSegments("/api/v1/auth")
                     ? ($"auth-ip:{ip}", authPerIp)
                     : userId is not null ? ($"user:{userId}", perUser) : ($"ip:{ip}", perAnonymousIp);
 
-                return redis.IsConnected
-                    ? RedisRateLimitPartition.GetFixedWindowRateLimiter($"ratelimit:{key}", _ => new RedisFixedWindowRateLimiterOptions
-                    {
-                        ConnectionMultiplexerFactory = () => redis,
-                        PermitLimit = limit,
-                        Window = window,
-                    })
-                    : RateLimitPartition.GetFixedWindowLimiter($"local:{key}", _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limit,
-                        Window = window,
-                        QueueLimit = 0,
-                    });
+                return RateLimitPartition.Get(key, partition => new SharedWindowLimiter(
+                    context.RequestServices.GetRequiredService<SharedWindowCounters>(), partition, limit, window,
+                    context.RequestServices.GetRequiredService<TimeProvider>()));
             });
 
             options.OnRejected = async (rejected, cancellationToken) =>
@@ -68,6 +54,8 @@ public static class GatewayRateLimiting
                 });
             };
         });
+        services.AddSingleton<SharedWindowCounters>();
+        services.AddHostedService(provider => provider.GetRequiredService<SharedWindowCounters>());
         services.AddHealthChecks().AddCheck<RateLimiterStoreHealthCheck>("rate-limiter-store");
         return services;
     }

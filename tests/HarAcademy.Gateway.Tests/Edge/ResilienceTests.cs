@@ -28,7 +28,8 @@ public sealed class ResilienceTests(GraphFixture graph)
     [Fact]
     public async Task Two_gateway_replicas_share_one_rate_limit_through_redis()
     {
-        var limits = new Dictionary<string, string?> { ["Gateway:RateLimit:PerUser"] = "5" };
+        // An hour-long window, so no window boundary falls inside the test.
+        var limits = new Dictionary<string, string?> { ["Gateway:RateLimit:PerUser"] = "5", ["Gateway:RateLimit:Window"] = "01:00:00" };
         await using var first = new GatewayHost(graph, limits);
         await using var second = new GatewayHost(graph, limits);
         var (token, _, _) = await graph.NewUserAsync();
@@ -58,6 +59,7 @@ public sealed class ResilienceTests(GraphFixture graph)
         {
             ["ConnectionStrings:redis"] = $"127.0.0.1:{PortAllocator.GetFreePort()}",
             ["Gateway:RateLimit:AuthPerIp"] = "3",
+            ["Gateway:RateLimit:Window"] = "01:00:00",
         });
 
         for (var i = 0; i < 3; i++)
