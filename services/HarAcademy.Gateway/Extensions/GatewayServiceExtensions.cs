@@ -4,6 +4,7 @@ using HarAcademy.Gateway.Health;
 using HarAcademy.Gateway.Proxy;
 using HarAcademy.Gateway.Realtime;
 using HarAcademy.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
@@ -43,6 +44,14 @@ public static class GatewayServiceExtensions
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
         });
+        // The gateway is the edge: a client's own X-Forwarded-For must not choose the IP its limits are counted under.
+        // (The AppHost sets ASPNETCORE_FORWARDEDHEADERS_ENABLED for every project, as Aspire does.) Behind a trusted
+        // load balancer, set Gateway:TrustForwardedHeaders=true.
+        if (!builder.Configuration.GetValue("Gateway:TrustForwardedHeaders", false))
+        {
+            services.PostConfigure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.None);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 10L * 1024 * 1024);

@@ -24,15 +24,21 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
         return await client.SendAsync(request, Cancel);
     }
 
+    /// <summary>A new account's first refresh token, as its sign-up cookie carries it.</summary>
+    private static async Task<string> RegisterForRefreshTokenAsync(AuthServiceHost host)
+    {
+        using var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        return RefreshCookieOf(registered)!;
+    }
+
     private static string KeyIdOf(string accessToken) => new JsonWebToken(accessToken).Kid;
 
     [Fact]
     public async Task Each_refresh_rotates_the_token_and_reusing_an_old_one_revokes_the_whole_family()
     {
         await using var host = new AuthServiceHost(infrastructure);
-        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
-        var first = RefreshCookieOf(registered)!;
+        var first = await RegisterForRefreshTokenAsync(host);
 
         using var rotated = await RefreshWithAsync(host, first);
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
@@ -53,9 +59,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
     public async Task Two_concurrent_refreshes_with_one_token_let_at_most_one_succeed()
     {
         await using var host = new AuthServiceHost(infrastructure);
-        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
-        var token = RefreshCookieOf(registered)!;
+        var token = await RegisterForRefreshTokenAsync(host);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshWithAsync(host, token)));
         Assert.True(results.Count(response => response.StatusCode == HttpStatusCode.OK) <= 1);
@@ -66,9 +70,7 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
     public async Task A_refresh_token_expires_after_its_lifetime()
     {
         await using var host = new AuthServiceHost(infrastructure);
-        var registered = await host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
-        var token = RefreshCookieOf(registered)!;
+        var token = await RegisterForRefreshTokenAsync(host);
 
         host.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
 
