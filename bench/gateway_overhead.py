@@ -7,6 +7,7 @@ import subprocess
 from apphost_startup import running_graph, url_of
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 PATH = "/api/v1/auth/.well-known/jwks.json"
 
 
@@ -29,7 +30,7 @@ def main() -> None:
         gateway = url_of(current, "gateway") + PATH
         wrk(direct), wrk(gateway)  # warm-up: JIT, connection pools, key snapshot
         ratios, added = [], []
-        for round_number in range(1, 4):
+        for round_number in range(1, ROUNDS + 1):
             direct_rate, direct_median = wrk(direct)
             gateway_rate, gateway_median = wrk(gateway)
             ratios.append(gateway_rate / direct_rate)
