@@ -18,6 +18,11 @@ public static class AccessTokenValidation
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         ClockSkew = TimeSpan.FromSeconds(30),
+        // Exactly the configured issuer. (JwtBearer also adds the issuer of a discovery document to the valid
+        // issuers; a configured expectation must not be widened by what the network says.)
+        IssuerValidator = (tokenIssuer, _, _) => tokenIssuer == issuer
+            ? tokenIssuer
+            : throw new SecurityTokenInvalidIssuerException($"The token's issuer is not the expected '{issuer}'."),
         // Lifetime against the injected clock, so expiry is testable without waiting.
         LifetimeValidator = (notBefore, expires, _, parameters) =>
         {

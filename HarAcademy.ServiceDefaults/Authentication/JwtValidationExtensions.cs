@@ -29,7 +29,6 @@ public static class JwtValidationExtensions
                 jwt.MapInboundClaims = false;
                 jwt.RefreshInterval = TimeSpan.FromSeconds(10); // an unknown kid refetches the JWKS at most this often
                 jwt.AutomaticRefreshInterval = TimeSpan.FromMinutes(10);
-                // The issuer is also taken from auth's discovery document (JwtBearer adds it to the valid issuers).
                 jwt.TokenValidationParameters = AccessTokenValidation.Parameters(
                     configuration["Auth:Issuer"] ?? AccessTokenValidation.DefaultIssuer,
                     configuration["Auth:Audience"] ?? AccessTokenValidation.DefaultAudience,

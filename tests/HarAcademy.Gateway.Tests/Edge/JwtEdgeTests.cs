@@ -35,7 +35,8 @@ public sealed class JwtEdgeTests(GraphFixture graph)
 
     [Theory]
     [InlineData("Auth:Audience", "some-other-api")]
-    public async Task A_token_for_another_audience_is_refused(string setting, string value)
+    [InlineData("Auth:Issuer", "https://someone-else.example")]
+    public async Task A_token_for_another_audience_or_from_another_issuer_is_refused(string setting, string value)
     {
         await using var host = new GatewayHost(graph, new Dictionary<string, string?> { [setting] = value });
         var (token, _, _) = await graph.NewUserAsync();
