@@ -126,7 +126,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
         {
             var unhealthy = targets.Where(target => !target.IsHealthy).Select(target =>
                 $"{target.Resource.Name} ({string.Join(", ", target.Replicas.Select(replica => $"{replica.State}/{replica.Health}"))}): " +
-                string.Join(" | ", target.Log.ReadAfter(target.Log.ReadAfter(-1).LastOrDefault()?.Sequence - 6 ?? -1).Select(line => line.Text)));
+                string.Join(" | ", target.Log.ReadAfter(-1).TakeLast(6).Select(line => line.Text)));
             throw new TimeoutException($"Not healthy after {timeout.TotalSeconds:0} s: {string.Join("; ", unhealthy)}");
         }
     }

@@ -10,6 +10,10 @@ public static class OperatingSystemUser
     public static bool Exists(string user) =>
         File.ReadLines("/etc/passwd").Any(line => line.StartsWith(user + ":", StringComparison.Ordinal));
 
+    /// <summary>The command line that runs <paramref name="command"/> as <paramref name="user"/> (through runuser), or as is when null.</summary>
+    public static string[] CommandLineAs(string? user, string command, IEnumerable<string> arguments) =>
+        user is null ? [command, .. arguments] : ["runuser", "-u", user, "--", command, .. arguments];
+
     public static void GiveTo(string user, params string[] paths) =>
         Run("chown", ["-R", $"{user}:{user}", .. paths]);
 

@@ -43,16 +43,7 @@ public sealed partial class ProcessGroup : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        if (spec.RunAsUser is not null)
-        {
-            foreach (var argument in (string[])["runuser", "-u", spec.RunAsUser, "--"])
-            {
-                startInfo.ArgumentList.Add(argument);
-            }
-        }
-
-        startInfo.ArgumentList.Add(spec.FileName);
-        foreach (var argument in spec.Arguments)
+        foreach (var argument in OperatingSystemUser.CommandLineAs(spec.RunAsUser, spec.FileName, spec.Arguments))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -114,8 +114,9 @@ public sealed class PostgresServerResource(string name) : ProcessResource(name)
         }
     }
 
-    private static ProcessStartInfoSpec RunAs(string fileName, params string[] arguments) =>
-        OperatingSystemUser.IsRoot
-            ? new ProcessStartInfoSpec("runuser", ["-u", SuperUser, "--", fileName, .. arguments])
-            : new ProcessStartInfoSpec(fileName, arguments);
+    private static ProcessStartInfoSpec RunAs(string fileName, params string[] arguments)
+    {
+        var commandLine = OperatingSystemUser.CommandLineAs(OperatingSystemUser.IsRoot ? SuperUser : null, fileName, arguments);
+        return new ProcessStartInfoSpec(commandLine[0], commandLine[1..]);
+    }
 }

@@ -8,9 +8,7 @@ namespace HarAcademy.Auth.Apis;
 /// <summary>What other services need to validate our tokens: the JWKS and an OpenID-style discovery document.</summary>
 public static class KeysApi
 {
-    public sealed record PublicKey(string Kty, string Use, string Alg, string Kid, string N, string E);
-
-    public sealed record KeySet(IReadOnlyList<PublicKey> Keys);
+    public sealed record KeySet(IReadOnlyList<PublicJsonWebKey> Keys);
 
     public sealed record RotatedKey(string Kid);
 
@@ -25,14 +23,8 @@ public static class KeysApi
 
     public static async Task<Ok<KeySet>> GetKeySet(SigningKeyStore store, HttpResponse response, CancellationToken cancellationToken)
     {
-        var keys = await store.GetPublishedKeysAsync(cancellationToken);
         response.Headers.CacheControl = "public, max-age=300";
-        return TypedResults.Ok(new KeySet(keys.Select(key =>
-        {
-            var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
-            return new PublicKey("RSA", "sig", SecurityAlgorithms.RsaSha256, key.KeyId,
-                Base64UrlEncoder.Encode(parameters.Modulus), Base64UrlEncoder.Encode(parameters.Exponent));
-        }).ToArray()));
+        return TypedResults.Ok(new KeySet(await store.GetPublicKeysAsync(cancellationToken)));
     }
 
     public static Ok<Dictionary<string, object>> GetDiscoveryDocument(IOptions<AuthOptions> options, HttpRequest request)

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using HarAcademy.ServiceDefaults.Authentication;
+using HarAcademy.ServiceDefaults.Discovery;
 using StackExchange.Redis;
 
 namespace HarAcademy.Auth.Extensions;
@@ -27,12 +28,9 @@ public static class AuthServiceExtensions
             }
         });
 
-        var database = builder.Configuration.GetConnectionString("authdb")
-            ?? throw new InvalidOperationException("ConnectionStrings:authdb is not configured (the AppHost provides it).");
-        var redis = builder.Configuration.GetConnectionString("redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
+        var database = ConnectionStrings.Require(builder.Configuration, "authdb");
         services.AddDbContextPool<AuthDbContext>(options => options.UseNpgsql(database).UseSnakeCaseNamingConvention());
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false"));
+        services.AddRedisConnection(ConnectionStrings.Require(builder.Configuration, "redis"));
         services.AddHealthChecks()
             .AddNpgSql(database, name: "postgres")
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis");

@@ -21,7 +21,10 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile Snapshot? _snapshot;
 
-    private sealed record Snapshot(RsaSecurityKey Active, IReadOnlyList<RsaSecurityKey> Published, DateTimeOffset LoadedAt, DateTimeOffset ActiveCreatedAt);
+    // The JWKS form of the published keys is made once per snapshot, not on every JWKS request.
+    private sealed record Snapshot(
+        RsaSecurityKey Active, IReadOnlyList<RsaSecurityKey> Published, IReadOnlyList<PublicJsonWebKey> PublicKeys,
+        DateTimeOffset LoadedAt, DateTimeOffset ActiveCreatedAt);
 
     public async Task<SigningCredentials> GetSigningCredentialsAsync(CancellationToken cancellationToken)
     {
@@ -29,8 +32,9 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         return new SigningCredentials(snapshot.Active, SecurityAlgorithms.RsaSha256);
     }
 
-    public async Task<IReadOnlyList<RsaSecurityKey>> GetPublishedKeysAsync(CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).Published;
+    /// <summary>The published keys as the JWKS shows them.</summary>
+    public async Task<IReadOnlyList<PublicJsonWebKey>> GetPublicKeysAsync(CancellationToken cancellationToken) =>
+        (await GetSnapshotAsync(cancellationToken)).PublicKeys;
 
     /// <summary>For the JWT handler's synchronous key resolver; loads only when the snapshot is missing or stale.</summary>
     public IReadOnlyList<RsaSecurityKey> GetPublishedKeys() =>
@@ -98,7 +102,8 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         }
 
         var published = keys.OrderByDescending(key => key.CreatedAt).Select(ToSecurityKey).ToArray();
-        return new Snapshot(published.First(key => key.KeyId == active.Id), published, clock.GetUtcNow(), active.CreatedAt);
+        return new Snapshot(published.First(key => key.KeyId == active.Id), published,
+            published.Select(PublicJsonWebKey.From).ToArray(), clock.GetUtcNow(), active.CreatedAt);
     }
 
     private async Task<string> CreateKeyAsync(bool retireOthers, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using HarAcademy.Gateway.Health;
 using HarAcademy.Gateway.Proxy;
 using HarAcademy.Gateway.Realtime;
 using HarAcademy.ServiceDefaults.Authentication;
+using HarAcademy.ServiceDefaults.Discovery;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
@@ -16,9 +17,8 @@ public static class GatewayServiceExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var redis = builder.Configuration.GetConnectionString("redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false,connectTimeout=2000"));
+        var redis = ConnectionStrings.Require(builder.Configuration, "redis");
+        services.AddRedisConnection(redis);
 
         // Routes to the services, with edge authentication per route.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
