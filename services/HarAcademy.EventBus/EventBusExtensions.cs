@@ -1,6 +1,9 @@
+using HarAcademy.Contracts;
+using HarAcademy.EventBus.Consumers;
 using HarAcademy.EventBus.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HarAcademy.EventBus;
 
@@ -20,17 +23,38 @@ public static class EventBusExtensions
     /// <summary>Relays <typeparamref name="TContext"/>'s outbox to the Redis stream (needs an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>).</summary>
     public static IServiceCollection AddOutboxRelay<TContext>(this IServiceCollection services) where TContext : DbContext
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<OutboxRelay<TContext>>();
         return services;
     }
 
-    /// <summary>Consumes <typeparamref name="TEvent"/> from the stream as consumer group <paramref name="group"/> (one group per service).</summary>
+    /// <summary>
+    /// Handles <typeparamref name="TEvent"/> with <typeparamref name="THandler"/> (scoped) as consumer group
+    /// <paramref name="group"/>: one group per service, shared by its replicas, read by one consumer per process
+    /// whatever the number of handlers.
+    /// </summary>
     public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services, string group)
-        where TEvent : HarAcademy.Contracts.IntegrationEvent
-        where THandler : class, HarAcademy.EventBus.Consumers.IIntegrationEventHandler<TEvent>
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
     {
-        services.AddScoped<HarAcademy.EventBus.Consumers.IIntegrationEventHandler<TEvent>, THandler>();
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<HarAcademy.EventBus.Consumers.StreamConsumer<TEvent>>(provider, group));
+        services.AddScoped<IIntegrationEventHandler<TEvent>, THandler>();
+        if (Registry(services).Add<TEvent>(group))
+        {
+            services.AddHostedService(provider => ActivatorUtilities.CreateInstance<StreamConsumer>(provider, group));
+        }
+
         return services;
+    }
+
+    private static EventHandlerRegistry Registry(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(service => service.ServiceType == typeof(EventHandlerRegistry))?.ImplementationInstance is EventHandlerRegistry existing)
+        {
+            return existing;
+        }
+
+        var registry = new EventHandlerRegistry();
+        services.AddSingleton(registry);
+        return registry;
     }
 }

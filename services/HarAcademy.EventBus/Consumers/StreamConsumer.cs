@@ -1,97 +1,158 @@
-using System.Text.Json;
-using HarAcademy.Contracts;
-using HarAcademy.EventBus.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HarAcademy.EventBus.Consumers;
 
-/// <summary>Handles one kind of integration event. Must be idempotent in effect; the consumer also skips duplicates it has seen.</summary>
-public interface IIntegrationEventHandler<in TEvent> where TEvent : IntegrationEvent
-{
-    Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Reads the event stream as one consumer group (replicas of a service share the group, so each event is handled once
-/// per service), dispatches the event types it has handlers for, and acknowledges. Delivery is at least once: an
-/// event whose handler failed stays pending and is claimed again; an inbox of handled event ids in Redis (kept a week)
-/// turns redeliveries into no-ops.
+/// per service) and dispatches each entry to the handlers registered for its type (<see cref="EventHandlerRegistry"/>);
+/// entries of other types are acknowledged unread. Delivery is at least once: an entry whose handler failed stays
+/// pending and is claimed again after <see cref="EventBusOptions.RetryPendingAfter"/>; an inbox of handled event ids in
+/// Redis (kept a week) turns redeliveries into no-ops. Reads happen as soon as the relay's notice arrives on
+/// <see cref="EventStream.PublishedChannel"/>, otherwise every <see cref="EventBusOptions.PollInterval"/>.
 /// </summary>
-public sealed class StreamConsumer<TEvent>(
+public sealed class StreamConsumer(
     string group,
+    EventHandlerRegistry handlers,
     IConnectionMultiplexer redis,
     IServiceScopeFactory scopes,
-    ILogger<StreamConsumer<TEvent>> logger) : BackgroundService where TEvent : IntegrationEvent
+    IOptions<EventBusOptions> options,
+    ILogger<StreamConsumer> logger) : BackgroundService
 {
+    private const int BatchSize = 50;
     private static readonly TimeSpan InboxLifetime = TimeSpan.FromDays(7);
-    private static readonly TimeSpan RetryPendingAfter = TimeSpan.FromSeconds(30);
     private readonly string _consumer = $"{Environment.MachineName}-{Environment.ProcessId}";
+    private readonly WakeSignal _published = new();
+    private bool _subscribed;
+    private bool _groupExists;
+    private long _lastReclaim;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var subscriber = redis.GetSubscriber();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await EnsureGroupAsync();
-                var handled = await ConsumeAsync(stoppingToken);
-                if (handled == 0)
+                var published = _published.Next;
+                try
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken);
+                    if (!_subscribed)
+                    {
+                        // Once: the multiplexer restores the subscription by itself after a reconnect.
+                        await subscriber.SubscribeAsync(EventStream.PublishedChannel, (_, _) => _published.Pulse());
+                        _subscribed = true;
+                    }
+
+                    await ConsumeAvailableAsync(stoppingToken);
                 }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    logger.LogWarning(exception, "Event consumer {Group} failed a pass; retrying", group);
+                }
+
+                // Real time, not an injected clock: cadence is plumbing, and a test's frozen clock must not stall it.
+                await WakeSignal.WaitAsync(published, options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
-            catch (OperationCanceledException)
+        }
+        finally
+        {
+            if (_subscribed)
             {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Event consumer {Group} failed a pass; retrying", group);
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await subscriber.UnsubscribeAsync(EventStream.PublishedChannel, flags: CommandFlags.FireAndForget);
             }
         }
     }
 
-    private async Task EnsureGroupAsync()
+    /// <summary>Handles what is waiting: entries to retry (now and then), then new entries until none are left.</summary>
+    private async Task ConsumeAvailableAsync(CancellationToken cancellationToken)
+    {
+        var database = redis.GetDatabase();
+        await EnsureGroupAsync(database);
+        if (Environment.TickCount64 - _lastReclaim >= options.Value.ReclaimInterval.TotalMilliseconds)
+        {
+            var reclaimed = await database.StreamAutoClaimAsync(EventStream.Name, group, _consumer,
+                (long)options.Value.RetryPendingAfter.TotalMilliseconds, "0-0", BatchSize);
+            await HandleAsync(database, reclaimed.ClaimedEntries, cancellationToken);
+            _lastReclaim = Environment.TickCount64;
+        }
+
+        StreamEntry[] entries;
+        do
+        {
+            entries = await ReadNewAsync(database);
+            await HandleAsync(database, entries, cancellationToken);
+        }
+        while (entries.Length == BatchSize);
+    }
+
+    private async Task<StreamEntry[]> ReadNewAsync(IDatabase database)
     {
         try
         {
-            // "$": a new group starts with events published from now on.
-            await redis.GetDatabase().StreamCreateConsumerGroupAsync(EventStream.Name, group, "$", createStream: true);
+            return await database.StreamReadGroupAsync(EventStream.Name, group, _consumer, ">", BatchSize);
         }
-        catch (RedisServerException exception) when (exception.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
+        catch (RedisServerException exception) when (exception.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
         {
-            // Already there.
+            _groupExists = false; // the stream or the group was deleted (a flushed Redis): create it on the next pass
+            throw;
         }
     }
 
-    private async Task<int> ConsumeAsync(CancellationToken cancellationToken)
+    private async Task EnsureGroupAsync(IDatabase database)
     {
-        var database = redis.GetDatabase();
-        const string stream = EventStream.Name;
-        // Events another replica took but never acknowledged (it died) come back after a while.
-        var reclaimed = await database.StreamAutoClaimAsync(stream, group, _consumer, (long)RetryPendingAfter.TotalMilliseconds, "0-0", 50);
-        var entries = reclaimed.ClaimedEntries.Concat(await database.StreamReadGroupAsync(stream, group, _consumer, ">", 50)).ToArray();
+        if (_groupExists)
+        {
+            return;
+        }
+
+        try
+        {
+            // "$": a new group starts with events published from now on.
+            await database.StreamCreateConsumerGroupAsync(EventStream.Name, group, "$", createStream: true);
+        }
+        catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
+        {
+            // Another replica, or an earlier run, created it.
+        }
+
+        _groupExists = true;
+    }
+
+    private async Task HandleAsync(IDatabase database, StreamEntry[] entries, CancellationToken cancellationToken)
+    {
         foreach (var entry in entries)
         {
-            if (entry["type"] == typeof(TEvent).Name && !await AlreadyHandledAsync(database, entry))
+            var eventType = (string?)entry["type"] ?? "";
+            var dispatcher = handlers.Find(group, eventType);
+            if (dispatcher is not null && !await database.KeyExistsAsync(InboxKey(entry)))
             {
-                var integrationEvent = JsonSerializer.Deserialize<TEvent>((string)entry["payload"]!, OutboxModel.PayloadJson)!;
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IIntegrationEventHandler<TEvent>>().HandleAsync(integrationEvent, cancellationToken);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await dispatcher(scope.ServiceProvider, (string?)entry["payload"] ?? "", cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // Left pending: claimed again after RetryPendingAfter. The entries after it go on.
+                    logger.LogWarning(exception, "Handling {EventType} event {EventId} failed in {Group}; it will be retried",
+                        eventType, (string?)entry["id"], group);
+                    continue;
+                }
+
                 await database.StringSetAsync(InboxKey(entry), "1", InboxLifetime);
             }
 
-            await database.StreamAcknowledgeAsync(stream, group, entry.Id);
+            await database.StreamAcknowledgeAsync(EventStream.Name, group, entry.Id);
         }
-
-        return entries.Length;
     }
-
-    private Task<bool> AlreadyHandledAsync(IDatabase database, StreamEntry entry) => database.KeyExistsAsync(InboxKey(entry));
 
     private string InboxKey(StreamEntry entry) => $"inbox:{group}:{(string?)entry["id"]}";
 }

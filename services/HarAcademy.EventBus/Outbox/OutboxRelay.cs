@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HarAcademy.EventBus.Outbox;
@@ -9,21 +10,24 @@ namespace HarAcademy.EventBus.Outbox;
 /// <summary>
 /// Moves unpublished outbox rows to the Redis stream, oldest first. Rows are claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> so several replicas relay without publishing a row twice at once; a failed publish
-/// is retried on the next pass (at-least-once), and consumers deduplicate by event id.
+/// is retried on the next pass (at-least-once), and consumers deduplicate by event id. A pass runs as soon as this
+/// process commits outbox rows (<see cref="OutboxModel.Saved"/>), otherwise every <see cref="EventBusOptions.PollInterval"/>
+/// (rows another replica left behind); after publishing, consumers are notified on <see cref="EventStream.PublishedChannel"/>.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IConnectionMultiplexer redis,
     TimeProvider clock,
+    IOptions<EventBusOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     private const int BatchSize = 100;
-    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var saved = OutboxModel.Saved.Next;
             var relayed = 0;
             try
             {
@@ -37,7 +41,7 @@ public sealed class OutboxRelay<TContext>(
             if (relayed < BatchSize)
             {
                 // Real time, not the injected clock: polling cadence is plumbing, and a test's frozen clock must not stall it.
-                await Task.Delay(Idle, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await WakeSignal.WaitAsync(saved, options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
@@ -57,6 +61,7 @@ public sealed class OutboxRelay<TContext>(
         }
 
         var database = redis.GetDatabase();
+        var published = 0;
         foreach (var message in batch)
         {
             try
@@ -69,6 +74,7 @@ public sealed class OutboxRelay<TContext>(
                     new NameValueEntry("traceparent", message.TraceParent ?? ""),
                 ], maxLength: EventStream.MaxLength, useApproximateMaxLength: true);
                 message.PublishedAt = clock.GetUtcNow();
+                published++;
             }
             catch (RedisException exception)
             {
@@ -82,6 +88,12 @@ public sealed class OutboxRelay<TContext>(
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (published > 0)
+        {
+            // Fire and forget: a lost notice only means consumers find the entries at their next poll.
+            await database.PublishAsync(EventStream.PublishedChannel, published, CommandFlags.FireAndForget);
+        }
+
         return batch.Count;
     }
 }

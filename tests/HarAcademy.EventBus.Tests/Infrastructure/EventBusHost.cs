@@ -1,0 +1,103 @@
+using HarAcademy.Contracts;
+using HarAcademy.EventBus.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace HarAcademy.EventBus.Tests.Infrastructure;
+
+/// <summary>
+/// A process-like host wired as a service wires the event bus: a producer (its own database, the outbox relay) and/or
+/// consumers (handlers in one group), over the real PostgreSQL and Redis.
+/// </summary>
+public sealed class EventBusHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EventBusHost(IHost host) => _host = host;
+
+    public Received Received => _host.Services.GetRequiredService<Received>();
+
+    public IDatabase Redis => _host.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+
+    /// <param name="database">A producer's database (outbox relay on), or null for a consumer only.</param>
+    /// <param name="consumers">The handlers, registered with <c>AddEventHandler</c>.</param>
+    /// <param name="poll">Fallback poll of relay and consumers: long, so only the wake-ups can deliver in a test's time.</param>
+    public static async Task<EventBusHost> StartAsync(
+        InfrastructureFixture infrastructure, string? database, Action<IServiceCollection> consumers, TimeSpan? poll = null,
+        Action<EventBusOptions>? options = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        var services = builder.Services;
+        services.AddRedisConnection(infrastructure.RedisConnectionString);
+        services.Configure<EventBusOptions>(bus =>
+        {
+            bus.PollInterval = poll ?? TimeSpan.FromMinutes(10);
+            options?.Invoke(bus);
+        });
+        services.AddSingleton<Received>();
+        services.AddSingleton<FailingOnceHandler.Attempts>();
+        if (database is not null)
+        {
+            services.AddDbContextPool<CatalogDbContext>(db => db.UseNpgsql(database).UseSnakeCaseNamingConvention());
+            services.AddOutboxRelay<CatalogDbContext>();
+        }
+
+        consumers(services);
+        var host = builder.Build();
+        if (database is not null)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        await host.StartAsync();
+        return new EventBusHost(host);
+    }
+
+    /// <summary>Saves a course and <paramref name="events"/> in one SaveChanges, as a service's endpoint does.</summary>
+    public async Task SaveAsync(params IntegrationEvent[] events)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        context.Courses.Add(new Course { Id = Guid.CreateVersion7(), Title = "A course" });
+        foreach (var integrationEvent in events)
+        {
+            context.AddEvent(integrationEvent);
+        }
+
+        await context.SaveChangesAsync();
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<CatalogDbContext, Task<T>> action)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CatalogDbContext>());
+    }
+
+    /// <summary>Waits until consumer group <paramref name="group"/> exists (it starts at the stream's end).</summary>
+    public async Task WaitForGroupAsync(string group)
+    {
+        var ready = await Received.WaitUntilAsync(() =>
+        {
+            try
+            {
+                return Redis.StreamGroupInfo(EventStream.Name).Any(info => info.Name == group);
+            }
+            catch (RedisServerException)
+            {
+                return false; // no stream yet
+            }
+        }, TimeSpan.FromSeconds(10));
+        Assert.True(ready, $"consumer group {group} was not created");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
