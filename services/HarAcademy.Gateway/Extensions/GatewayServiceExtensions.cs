@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
+using Yarp.ReverseProxy.Transforms;
 
 namespace HarAcademy.Gateway.Extensions;
 
@@ -23,7 +24,9 @@ public static class GatewayServiceExtensions
         // Routes to the services, with edge authentication per route.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
         services.AddReverseProxy().LoadFromMemory(routes, clusters)
-            .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = TimeSpan.FromSeconds(1));
+            .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = TimeSpan.FromSeconds(1))
+            // No product banner from the services behind the edge either (Kestrel, uvicorn), errors included.
+            .AddTransforms(transforms => transforms.AddResponseHeaderRemove("Server", ResponseCondition.Always));
         builder.AddHarJwtValidation();
         services.AddGatewayRateLimiting(builder.Configuration);
 

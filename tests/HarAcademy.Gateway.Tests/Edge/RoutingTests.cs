@@ -103,6 +103,19 @@ public sealed class RoutingTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task Proxied_responses_do_not_reveal_the_server_behind_the_gateway()
+    {
+        using var client = graph.GatewayClient();
+        using var found = await client.GetAsync("/api/v1/auth/.well-known/jwks.json", Cancel);
+        using var refused = await client.GetAsync("/api/v1/users/me", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.False(found.Headers.Contains("Server"));
+        Assert.False(refused.Headers.Contains("Server"));
+    }
+
+    [Fact]
     public async Task The_api_reference_and_health_are_served()
     {
         using var client = graph.GatewayClient();
