@@ -48,7 +48,7 @@ public static class EventBusExtensions
 
     private static EventHandlerRegistry Registry(IServiceCollection services)
     {
-        if (services.FirstOrDefault(service => service.ServiceType == typeof(EventHandlerRegistry))?.ImplementationInstance is EventHandlerRegistry existing)
+        if (services.FirstOrDefault(service => service.ServiceType == typeof(EventHandlerRegistry) && !service.IsKeyedService)?.ImplementationInstance is EventHandlerRegistry existing)
         {
             return existing;
         }
