@@ -70,6 +70,7 @@ public static class AuthServiceExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuthDbContext>().Database.MigrateAsync();
+        await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync(CancellationToken.None);
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(CancellationToken.None);

@@ -10,10 +10,12 @@ namespace HarAcademy.Auth.Tokens;
 /// <summary>
 /// The RSA signing keys, persisted in the database so every replica and every restart signs and validates with the
 /// same keys. Keys rotate when the active one is older than the rotation interval (or on an admin's request); a
-/// retired key stays published until every token it signed has expired. Reads are served from a snapshot refreshed
-/// every 30 s, so token validation never waits on the database.
+/// retired key stays published until every token it signed has expired. Reads are served from a snapshot reloaded
+/// when 30 s old: signing and the JWKS document await one reload (callers arriving meanwhile share it), while token
+/// validation, whose key resolver is synchronous, keeps the old snapshot and starts the reload in the background.
+/// (Blocking on the reload there starved the thread pool under load: every request stalled for seconds each 30 s.)
 /// </summary>
-public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOptions> options, TimeProvider clock)
+public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOptions> options, TimeProvider clock, ILogger<SigningKeyStore> logger)
 {
     private static readonly TimeSpan SnapshotLifetime = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -36,9 +38,23 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
     public async Task<IReadOnlyList<PublicJsonWebKey>> GetPublicKeysAsync(CancellationToken cancellationToken) =>
         (await GetSnapshotAsync(cancellationToken)).PublicKeys;
 
-    /// <summary>For the JWT handler's synchronous key resolver; loads only when the snapshot is missing or stale.</summary>
-    public IReadOnlyList<RsaSecurityKey> GetPublishedKeys() =>
-        GetSnapshotAsync(CancellationToken.None).GetAwaiter().GetResult().Published;
+    /// <summary>
+    /// For the JWT handler's synchronous key resolver: never waits once a snapshot exists (start-up loads one, see
+    /// <see cref="LoadAsync(CancellationToken)"/>); a due rotation is left to the signing side.
+    /// </summary>
+    public IReadOnlyList<RsaSecurityKey> GetPublishedKeys()
+    {
+        if (_snapshot is { } current)
+        {
+            RefreshInBackgroundIfStale(current);
+            return current.Published;
+        }
+
+        return GetSnapshotAsync(CancellationToken.None).GetAwaiter().GetResult().Published;
+    }
+
+    /// <summary>Loads the keys (creating the first one on an empty database); start-up calls it so no request waits for it.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken) => await GetSnapshotAsync(cancellationToken);
 
     /// <summary>Retires the active key and makes a new one.</summary>
     public async Task<string> RotateAsync(CancellationToken cancellationToken)
@@ -47,7 +63,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         try
         {
             var id = await CreateKeyAsync(retireOthers: true, cancellationToken);
-            _snapshot = await LoadAsync(cancellationToken);
+            _snapshot = await ReadAsync(cancellationToken);
             return id;
         }
         finally
@@ -59,23 +75,18 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
     private async Task<Snapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
         var current = _snapshot;
-        if (current is not null && clock.GetUtcNow() - current.LoadedAt < SnapshotLifetime && !IsDue(current))
+        if (current is not null && !IsStale(current) && !IsDue(current))
         {
             return current;
         }
 
+        // Asynchronous callers (signing, the JWKS document) wait for one reload: an await holds no thread.
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            current = await LoadAsync(cancellationToken);
-            if (IsDue(current))
-            {
-                await CreateKeyAsync(retireOthers: true, cancellationToken);
-                current = await LoadAsync(cancellationToken);
-            }
-
-            _snapshot = current;
-            return current;
+            // Another caller may have reloaded while this one waited.
+            current = _snapshot;
+            return current is not null && !IsStale(current) && !IsDue(current) ? current : await ReloadAsync(cancellationToken);
         }
         finally
         {
@@ -83,10 +94,55 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         }
     }
 
+    /// <summary>Starts one reload when the snapshot is old and none is running; the caller goes on with the old one.</summary>
+    private void RefreshInBackgroundIfStale(Snapshot current)
+    {
+        if (!IsStale(current) || !_gate.Wait(0))
+        {
+            return;
+        }
+
+        // Not part of the request that noticed: no trace parent, no cancellation of its own.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await ReloadAsync(CancellationToken.None);
+                }
+                catch (Exception exception)
+                {
+                    logger.LogWarning(exception, "Signing keys not reloaded; serving the previous snapshot");
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            });
+        }
+    }
+
+    /// <summary>Reads the keys, rotating first when due. Callers hold <see cref="_gate"/>.</summary>
+    private async Task<Snapshot> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var current = await ReadAsync(cancellationToken);
+        if (IsDue(current))
+        {
+            await CreateKeyAsync(retireOthers: true, cancellationToken);
+            current = await ReadAsync(cancellationToken);
+        }
+
+        _snapshot = current;
+        return current;
+    }
+
+    private bool IsStale(Snapshot snapshot) => clock.GetUtcNow() - snapshot.LoadedAt >= SnapshotLifetime;
+
     private bool IsDue(Snapshot snapshot) =>
         clock.GetUtcNow() - snapshot.ActiveCreatedAt >= options.Value.SigningKeyRotationInterval;
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
+    private async Task<Snapshot> ReadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
@@ -98,7 +154,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         if (active is null)
         {
             await CreateKeyAsync(retireOthers: false, cancellationToken);
-            return await LoadAsync(cancellationToken);
+            return await ReadAsync(cancellationToken);
         }
 
         var published = keys.OrderByDescending(key => key.CreatedAt).Select(ToSecurityKey).ToArray();
