@@ -63,26 +63,32 @@ public static class ServiceDefaultsExtensions
 
         // Export only when a collector was configured (the AppHost sets the variable when it has one).
         var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics
+        var telemetry = builder.Services.AddOpenTelemetry();
+        if (exporting)
+        {
+            // Aggregating metrics nobody exports only costs CPU on every request (the runtime's own meters still
+            // serve dotnet-counters without this).
+            telemetry.WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation())
-            .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName)
-                .AddAspNetCoreInstrumentation(options =>
-                    // Probes every few seconds would drown the real traces.
-                    options.Filter = context =>
-                        !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-                .AddHttpClientInstrumentation()
-                // With no collector, spans are still created (trace ids in logs, traceparent propagated) but not
-                // recorded: nobody would read them, and recording costs measurable throughput at the gateway.
-                .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler()));
+                .AddRuntimeInstrumentation());
+        }
+
+        telemetry.WithTracing(tracing => tracing
+            .AddSource(builder.Environment.ApplicationName)
+            .AddAspNetCoreInstrumentation(options =>
+                // Probes every few seconds would drown the real traces.
+                options.Filter = context =>
+                    !context.Request.Path.StartsWithSegments(HealthEndpointPath)
+                    && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
+            .AddHttpClientInstrumentation()
+            // With no collector, spans are still created (trace ids in logs, traceparent propagated) but not
+            // recorded: nobody would read them, and recording costs measurable throughput at the gateway.
+            .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler()));
 
         if (exporting)
         {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            telemetry.UseOtlpExporter();
         }
 
         return builder;
