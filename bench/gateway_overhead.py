@@ -47,6 +47,8 @@ def wrk(url: str, headers: list[str], *options: str, env: dict[str, str] | None 
     if non2xx := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
         raise RuntimeError(f"{url}: {non2xx.group(1)} non-2xx responses")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    if rate == 0:
+        raise RuntimeError(f"{url}: no response in {SECONDS} s ({output.strip().splitlines()[-3:]})")
     return rate, milliseconds(*re.search(r"\s50%\s+([\d.]+)(us|ms|s)", output).groups())
 
 
