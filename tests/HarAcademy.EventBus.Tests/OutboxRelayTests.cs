@@ -1,5 +1,6 @@
 using HarAcademy.EventBus.Outbox;
 using HarAcademy.EventBus.Tests.Infrastructure;
+using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.EventBus.Tests;

@@ -1,4 +1,5 @@
 using HarAcademy.EventBus.Tests.Infrastructure;
+using HarAcademy.Testing;
 using StackExchange.Redis;
 
 namespace HarAcademy.EventBus.Tests;

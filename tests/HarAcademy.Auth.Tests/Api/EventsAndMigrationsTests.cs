@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Tests.Infrastructure;
+using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

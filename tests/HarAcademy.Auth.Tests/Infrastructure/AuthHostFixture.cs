@@ -1,3 +1,5 @@
+using HarAcademy.Testing;
+
 namespace HarAcademy.Auth.Tests.Infrastructure;
 
 /// <summary>One auth service host (own database) shared by the tests of a class that do not move the clock.</summary>

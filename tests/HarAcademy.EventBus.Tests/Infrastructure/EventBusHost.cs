@@ -1,5 +1,6 @@
 using HarAcademy.Contracts;
 using HarAcademy.EventBus.Outbox;
+using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,13 +1,18 @@
+using System.Reflection;
 using HarAcademy.Hosting;
 using Npgsql;
 
-[assembly: AssemblyFixture(typeof(HarAcademy.Auth.Tests.Infrastructure.InfrastructureFixture))]
+// Compiled into each test project that links this file (see its .csproj): one fixture per test assembly.
+[assembly: AssemblyFixture(typeof(HarAcademy.Testing.InfrastructureFixture))]
 
-namespace HarAcademy.Auth.Tests.Infrastructure;
+namespace HarAcademy.Testing;
 
 /// <summary>One real PostgreSQL server and one Redis for the whole test run, started through our hosting engine.</summary>
 public sealed class InfrastructureFixture : IAsyncLifetime
 {
+    private static readonly string DatabasePrefix =
+        "har_" + (Assembly.GetExecutingAssembly().GetName().Name ?? "tests").Replace("HarAcademy.", "").Replace('.', '_').ToLowerInvariant();
+
     private DistributedApplication? _application;
     private int _databases;
 
@@ -17,8 +22,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions { Isolated = true, DashboardPort = null, EchoToConsole = false });
-        var postgres = builder.AddPostgres("postgres");
-        postgres.AddDatabase("postgresdb", "postgres");
+        builder.AddPostgres("postgres").AddDatabase("postgresdb", "postgres");
         builder.AddRedis("redis");
         _application = builder.Build();
         await _application.StartAsync();
@@ -27,10 +31,10 @@ public sealed class InfrastructureFixture : IAsyncLifetime
         RedisConnectionString = _application.GetConnectionString("redis");
     }
 
-    /// <summary>A new, empty database: each service host under test migrates its own from nothing.</summary>
+    /// <summary>A new, empty database: each host under test gets its own (a service migrates it from nothing).</summary>
     public async Task<string> CreateDatabaseAsync()
     {
-        var name = $"har_auth_test_{Interlocked.Increment(ref _databases)}";
+        var name = $"{DatabasePrefix}_{Interlocked.Increment(ref _databases)}";
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
