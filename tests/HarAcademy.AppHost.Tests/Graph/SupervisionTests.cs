@@ -40,7 +40,9 @@ public sealed class SupervisionTests
         Assert.NotEqual(firstPid, application.GetPid("redis"));
         Assert.False(ProcessTable.IsAlive(firstPid));
 
-        await using var reconnected = await ConnectionMultiplexer.ConnectAsync(application.GetConnectionString("redis"));
+        // The first connect attempt may still meet the restarted server busy loading its append-only file: keep trying.
+        await using var reconnected = await ConnectionMultiplexer.ConnectAsync(application.GetConnectionString("redis") + ",abortConnect=false");
+        Assert.True(await ProcessTable.WaitUntilAsync(() => reconnected.IsConnected, TimeSpan.FromSeconds(10)), "no connection to the restarted redis");
         Assert.Equal("yes", (string?)await reconnected.GetDatabase().StringGetAsync(key));
     }
 
