@@ -7,13 +7,14 @@ public static class AccessTokenValidation
 {
     public const string DefaultIssuer = "har-academy-auth";
     public const string DefaultAudience = "har-academy-api";
+    public const string SubjectClaim = "sub";
 
     public static TokenValidationParameters Parameters(string issuer, string audience, TimeProvider clock) => new()
     {
         ValidIssuer = issuer,
         ValidAudience = audience,
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        NameClaimType = "sub",
+        NameClaimType = SubjectClaim,
         RoleClaimType = "role",
         RequireSignedTokens = true,
         RequireExpirationTime = true,

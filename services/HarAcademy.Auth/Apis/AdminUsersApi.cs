@@ -5,6 +5,7 @@ using HarAcademy.Auth.Tokens;
 using HarAcademy.Contracts.Notifications;
 using HarAcademy.Contracts.Users;
 using HarAcademy.EventBus.Outbox;
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

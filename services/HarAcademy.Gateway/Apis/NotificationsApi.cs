@@ -1,4 +1,5 @@
 using HarAcademy.Gateway.Realtime;
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HarAcademy.Gateway.Apis;
@@ -27,21 +28,19 @@ public static class NotificationsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit is between 1 and {NotificationStore.Capacity}."] });
         }
 
-        var userId = UserId(context);
+        var userId = context.User.UserId();
         return TypedResults.Ok(new Feed(await store.LatestAsync(userId, limit), await store.UnreadCountAsync(userId)));
     }
 
     public static async Task<Ok<UnreadCount>> GetUnreadCount(NotificationStore store, HttpContext context) =>
-        TypedResults.Ok(new UnreadCount(await store.UnreadCountAsync(UserId(context))));
+        TypedResults.Ok(new UnreadCount(await store.UnreadCountAsync(context.User.UserId())));
 
     public static async Task<Results<NoContent, NotFound>> MarkRead(Guid id, NotificationStore store, HttpContext context) =>
-        await store.MarkReadAsync(UserId(context), id) ? TypedResults.NoContent() : TypedResults.NotFound();
+        await store.MarkReadAsync(context.User.UserId(), id) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<NoContent> MarkAllRead(NotificationStore store, HttpContext context)
     {
-        await store.MarkAllReadAsync(UserId(context));
+        await store.MarkAllReadAsync(context.User.UserId());
         return TypedResults.NoContent();
     }
-
-    private static Guid UserId(HttpContext context) => Guid.TryParse(context.User.FindFirst("sub")?.Value, out var id) ? id : Guid.Empty;
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -25,8 +26,8 @@ public static class GatewayRateLimiting
         {
             options.AddPolicy(PolicyName, context =>
             {
-                var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                var userId = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value : null;
+                var ip = context.ClientIp();
+                var userId = context.User.Identity?.IsAuthenticated == true ? context.User.Subject() : null;
                 var (key, limit) = context.Request.Path.StartsWithSegments("/api/v1/auth")
                     ? ($"auth-ip:{ip}", authPerIp)
                     : userId is not null ? ($"user:{userId}", perUser) : ($"ip:{ip}", perAnonymousIp);

@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -17,5 +18,5 @@ public sealed class NotificationHub : Hub
 /// <summary>SignalR addresses users by our tokens' <c>sub</c> claim (the default looks for a .NET name-identifier claim).</summary>
 public sealed class SubjectUserIdProvider : IUserIdProvider
 {
-    public string? GetUserId(HubConnectionContext connection) => connection.User.FindFirst("sub")?.Value;
+    public string? GetUserId(HubConnectionContext connection) => connection.User.Subject();
 }
