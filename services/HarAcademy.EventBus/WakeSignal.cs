@@ -15,7 +15,10 @@ public sealed class WakeSignal
 
     public void Pulse() => Interlocked.Exchange(ref _generation, NewGeneration()).TrySetResult();
 
-    /// <summary>Waits until <paramref name="generation"/> is pulsed or <paramref name="timeout"/> passes (real time).</summary>
+    /// <summary>
+    /// Waits until <paramref name="generation"/> is pulsed, <paramref name="timeout"/> passes (real time) or
+    /// <paramref name="cancellationToken"/> is cancelled; never throws, the waiting loop checks its token itself.
+    /// </summary>
     public static async Task WaitAsync(Task generation, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
@@ -25,6 +28,10 @@ public sealed class WakeSignal
         catch (TimeoutException)
         {
             // The fallback poll: nothing pulsed, look anyway.
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class StreamConsumer(
                 }
 
                 // Real time, not an injected clock: cadence is plumbing, and a test's frozen clock must not stall it.
-                await WakeSignal.WaitAsync(published, options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await WakeSignal.WaitAsync(published, options.Value.PollInterval, stoppingToken);
             }
         }
         finally

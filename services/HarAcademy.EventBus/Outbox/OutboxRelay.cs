@@ -41,7 +41,7 @@ public sealed class OutboxRelay<TContext>(
             if (relayed < BatchSize)
             {
                 // Real time, not the injected clock: polling cadence is plumbing, and a test's frozen clock must not stall it.
-                await WakeSignal.WaitAsync(saved, options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await WakeSignal.WaitAsync(saved, options.Value.PollInterval, stoppingToken);
             }
         }
     }
