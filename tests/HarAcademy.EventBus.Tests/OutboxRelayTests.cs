@@ -1,6 +1,5 @@
 using HarAcademy.EventBus.Outbox;
 using HarAcademy.EventBus.Tests.Infrastructure;
-using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.EventBus.Tests;
@@ -24,7 +23,7 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
 
         await producer.SaveAsync(new CourseCreated(courseId, "Power Query"));
 
-        Assert.True(await Received.WaitUntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
+        Assert.True(await Poll.UntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
         var row = await producer.InScopeAsync(db => db.Set<OutboxMessage>().SingleAsync());
         Assert.NotNull(row.PublishedAt);
     }
@@ -51,7 +50,7 @@ public sealed class OutboxRelayTests(InfrastructureFixture infrastructure)
         await producer.SaveAsync(new CourseArchived(courseId));
 
         // The relay publishes in commit order, so once the later event is through, the earlier one would have been too.
-        Assert.True(await Received.WaitUntilAsync(() => consumer.Received.Of<CourseArchived>(e => e.CourseId == courseId).Count == 1, Delivery));
+        Assert.True(await Poll.UntilAsync(() => consumer.Received.Of<CourseArchived>(e => e.CourseId == courseId).Count == 1, Delivery));
         Assert.Empty(consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId));
         Assert.Equal(0, await producer.InScopeAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null)));
     }

@@ -1,5 +1,4 @@
 using HarAcademy.EventBus.Tests.Infrastructure;
-using HarAcademy.Testing;
 using StackExchange.Redis;
 
 namespace HarAcademy.EventBus.Tests;
@@ -22,11 +21,11 @@ public sealed class StreamConsumerTests(InfrastructureFixture infrastructure)
 
         await producer.SaveAsync(new CourseCreated(courseId, "Excel"), new CourseRenamed(courseId, "Excel 2"), new CourseArchived(courseId));
 
-        Assert.True(await Received.WaitUntilAsync(() =>
+        Assert.True(await Poll.UntilAsync(() =>
             consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1
             && consumer.Received.Of<CourseArchived>(e => e.CourseId == courseId).Count == 1, Delivery));
         // The type nobody handles was acknowledged, not left pending.
-        Assert.True(await Received.WaitUntilAsync(() => Pending(consumer, group) == 0, Delivery));
+        Assert.True(await Poll.UntilAsync(() => Pending(consumer, group) == 0, Delivery));
     }
 
     [Fact]
@@ -50,7 +49,7 @@ public sealed class StreamConsumerTests(InfrastructureFixture infrastructure)
             ]);
         }
 
-        Assert.True(await Received.WaitUntilAsync(() => Group(consumer, group) is { PendingMessageCount: 0 } info && info.LastDeliveredId == last, Delivery));
+        Assert.True(await Poll.UntilAsync(() => Group(consumer, group) is { PendingMessageCount: 0 } info && info.LastDeliveredId == last, Delivery));
         Assert.Single(consumer.Received.Of<CourseCreated>(e => e.CourseId == duplicate.CourseId));
     }
 
@@ -73,7 +72,7 @@ public sealed class StreamConsumerTests(InfrastructureFixture infrastructure)
 
         IReadOnlyList<CourseCreated> All() =>
             [.. first.Received.Of<CourseCreated>(e => e.CourseId == courseId), .. second.Received.Of<CourseCreated>(e => e.CourseId == courseId)];
-        Assert.True(await Received.WaitUntilAsync(() => All().Count >= 20, Delivery));
+        Assert.True(await Poll.UntilAsync(() => All().Count >= 20, Delivery));
         await Task.Delay(300, TestContext.Current.CancellationToken); // any duplicate would arrive right behind
         Assert.Equal(20, All().Select(e => e.EventId).Distinct().Count());
         Assert.Equal(20, All().Count);
@@ -95,12 +94,12 @@ public sealed class StreamConsumerTests(InfrastructureFixture infrastructure)
         await producer.SaveAsync(new CourseCreated(courseId, "fine"));
 
         // The second event does not wait for the first one's retry...
-        Assert.True(await Received.WaitUntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
+        Assert.True(await Poll.UntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
         Assert.Equal("fine", consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId)[0].Title);
         Assert.Equal(1, Pending(consumer, group));
         // ...and the first one is handled on its retry, once.
-        Assert.True(await Received.WaitUntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 2, Delivery));
-        Assert.True(await Received.WaitUntilAsync(() => Pending(consumer, group) == 0, Delivery));
+        Assert.True(await Poll.UntilAsync(() => consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 2, Delivery));
+        Assert.True(await Poll.UntilAsync(() => Pending(consumer, group) == 0, Delivery));
         Assert.Equal(["fine", "fail-once"], consumer.Received.Of<CourseCreated>(e => e.CourseId == courseId).Select(e => e.Title));
     }
 
@@ -119,7 +118,7 @@ public sealed class StreamConsumerTests(InfrastructureFixture infrastructure)
         await using var after = await EventBusHost.StartAsync(infrastructure, null, services => services
             .AddEventHandler<CourseCreated, RecordingHandler<CourseCreated>>(group));
 
-        Assert.True(await Received.WaitUntilAsync(() => after.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
+        Assert.True(await Poll.UntilAsync(() => after.Received.Of<CourseCreated>(e => e.CourseId == courseId).Count == 1, Delivery));
     }
 
     private static string NewGroup() => $"test-{Guid.NewGuid():N}";

@@ -52,7 +52,7 @@ public sealed class AppHostProcessTests
         using var dashboard = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{dashboardPort}") };
 
         int[] pids = [];
-        var healthy = await ProcessTable.WaitUntilAsync(() =>
+        var healthy = await Poll.UntilAsync(() =>
         {
             try
             {

@@ -39,20 +39,4 @@ public static class ProcessTable
             })
             .Where(commandLine => commandLine.Contains(fragment, StringComparison.Ordinal))
             .ToArray();
-
-    public static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return condition();
-    }
 }

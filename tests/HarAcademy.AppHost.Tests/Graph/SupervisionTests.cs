@@ -35,14 +35,14 @@ public sealed class SupervisionTests
         var firstPid = application.GetPid("redis")!.Value;
         Process.GetProcessById(firstPid).Kill();
 
-        Assert.True(await ProcessTable.WaitUntilAsync(() => Redis(application) is { Restarts: 1, Health: "Healthy" }, TimeSpan.FromSeconds(20)),
+        Assert.True(await Poll.UntilAsync(() => Redis(application) is { Restarts: 1, Health: "Healthy" }, TimeSpan.FromSeconds(20)),
             $"redis was not restarted: {Redis(application)}");
         Assert.NotEqual(firstPid, application.GetPid("redis"));
         Assert.False(ProcessTable.IsAlive(firstPid));
 
         // The first connect attempt may still meet the restarted server busy loading its append-only file: keep trying.
         await using var reconnected = await ConnectionMultiplexer.ConnectAsync(application.GetConnectionString("redis") + ",abortConnect=false");
-        Assert.True(await ProcessTable.WaitUntilAsync(() => reconnected.IsConnected, TimeSpan.FromSeconds(10)), "no connection to the restarted redis");
+        Assert.True(await Poll.UntilAsync(() => reconnected.IsConnected, TimeSpan.FromSeconds(10)), "no connection to the restarted redis");
         Assert.Equal("yes", (string?)await reconnected.GetDatabase().StringGetAsync(key));
     }
 
@@ -53,7 +53,7 @@ public sealed class SupervisionTests
         var firstPid = application.GetPid("redis")!.Value;
 
         application.StopResource("redis");
-        Assert.True(await ProcessTable.WaitUntilAsync(() => Redis(application).State == "Stopped", TimeSpan.FromSeconds(10)));
+        Assert.True(await Poll.UntilAsync(() => Redis(application).State == "Stopped", TimeSpan.FromSeconds(10)));
         Assert.False(ProcessTable.IsAlive(firstPid));
         Assert.Null(application.GetPid("redis"));
 
@@ -62,7 +62,7 @@ public sealed class SupervisionTests
         var secondPid = application.GetPid("redis")!.Value;
 
         application.RestartResource("redis");
-        Assert.True(await ProcessTable.WaitUntilAsync(
+        Assert.True(await Poll.UntilAsync(
             () => application.GetPid("redis") is { } pid && pid != secondPid && Redis(application).Health == "Healthy", TimeSpan.FromSeconds(20)));
         Assert.False(ProcessTable.IsAlive(secondPid));
         Assert.Equal(1, Redis(application).Restarts);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Tests.Infrastructure;
-using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -22,14 +21,14 @@ public sealed class EventsAndMigrationsTests(AuthHostFixture fixture, Infrastruc
 
         await using var redis = await ConnectionMultiplexer.ConnectAsync(infrastructure.RedisConnectionString);
         var types = new List<string>();
-        for (var attempt = 0; attempt < 50 && types.Count < 3; attempt++)
+        await Poll.UntilAsync(async () =>
         {
-            await Task.Delay(100, Cancel);
             types = (await redis.GetDatabase().StreamRangeAsync("har:events", "-", "+"))
                 .Where(entry => ((string?)entry["payload"] ?? "").Contains(userId, StringComparison.Ordinal))
                 .Select(entry => (string)entry["type"]!)
                 .ToList();
-        }
+            return types.Count >= 3;
+        }, TimeSpan.FromSeconds(5));
 
         // Sign-up publishes the account and a welcome notification together; the role change comes after.
         Assert.Equal(["UserNotification", "UserRegistered", "UserRoleChanged"], types.Order());

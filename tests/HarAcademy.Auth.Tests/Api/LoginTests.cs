@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HarAcademy.Auth.Tests.Infrastructure;
-using HarAcademy.Testing;
 using static HarAcademy.Auth.Tests.Infrastructure.Accounts;
 
 namespace HarAcademy.Auth.Tests.Api;

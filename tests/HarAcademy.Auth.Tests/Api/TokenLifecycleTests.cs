@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HarAcademy.Auth.Tests.Infrastructure;
-using HarAcademy.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using static HarAcademy.Auth.Tests.Infrastructure.Accounts;

@@ -1,5 +1,3 @@
-using HarAcademy.Testing;
-
 namespace HarAcademy.Auth.Tests.Infrastructure;
 
 /// <summary>One auth service host (own database) shared by the tests of a class that do not move the clock.</summary>

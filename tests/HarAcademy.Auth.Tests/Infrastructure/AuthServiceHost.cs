@@ -1,5 +1,4 @@
 using System.Net;
-using HarAcademy.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,6 +1,5 @@
 using HarAcademy.Contracts;
 using HarAcademy.EventBus.Outbox;
-using HarAcademy.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -82,7 +81,7 @@ public sealed class EventBusHost : IAsyncDisposable
     /// <summary>Waits until consumer group <paramref name="group"/> exists (it starts at the stream's end).</summary>
     public async Task WaitForGroupAsync(string group)
     {
-        var ready = await Received.WaitUntilAsync(() =>
+        var ready = await Poll.UntilAsync(() =>
         {
             try
             {

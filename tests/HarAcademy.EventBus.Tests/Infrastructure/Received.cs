@@ -12,23 +12,6 @@ public sealed class Received
     public void Add(IntegrationEvent integrationEvent) => _events.Enqueue(integrationEvent);
 
     public IReadOnlyList<T> Of<T>(Func<T, bool> belongsToTest) where T : IntegrationEvent => [.. _events.OfType<T>().Where(belongsToTest)];
-
-    /// <summary>Waits (real time) until <paramref name="done"/> holds; false if it did not within <paramref name="timeout"/>.</summary>
-    public static async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return true;
-    }
 }
 
 public sealed class RecordingHandler<TEvent>(Received received) : IIntegrationEventHandler<TEvent> where TEvent : IntegrationEvent

@@ -63,12 +63,7 @@ public sealed class NotificationTests(GraphFixture graph)
             (await SendAsync(client, HttpMethod.Patch, $"/api/v1/users/{applicant.UserId}", admin, new { instructor_verification = decision })).EnsureSuccessStatusCode();
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline && CountKind(applicantReceived, "instructor_application") < 4)
-        {
-            await Task.Delay(100, Cancel);
-        }
-
+        await Poll.UntilAsync(() => CountKind(applicantReceived, "instructor_application") >= 4, TimeSpan.FromSeconds(15));
         Assert.Equal(4, CountKind(applicantReceived, "instructor_application"));
         await Task.Delay(500, Cancel);
         Assert.Equal(0, CountKind(bystanderReceived, "instructor_application"));
