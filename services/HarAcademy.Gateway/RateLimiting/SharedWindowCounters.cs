@@ -169,7 +169,8 @@ public sealed class SharedWindowCounters(IConnectionMultiplexer redis, TimeProvi
     private Counter Current(string key, TimeSpan window)
     {
         var index = WindowIndex(clock.GetUtcNow(), window);
-        var counter = _counters.GetOrAdd(key, _ => new Counter { Window = index, WindowLength = window });
+        // The factory takes its state as an argument: no closure allocated on every request.
+        var counter = _counters.GetOrAdd(key, static (_, state) => new Counter { Window = state.index, WindowLength = state.window }, (index, window));
         lock (counter.Gate)
         {
             if (counter.Window != index)
