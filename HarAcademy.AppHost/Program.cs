@@ -1,33 +1,47 @@
-using HarAcademy.Hosting;
+using Microsoft.Extensions.Configuration;
 
-// The Har Academy graph. Ports are run mode's (DESIGN.md); tests and --isolated use free random ones.
+// The Har Academy graph (docs/architecture.md). Run mode: every resource is a local process under DCP, on the ports
+// below (free ones in tests); publish mode: the deployment manifest (containers and projects).
 var builder = DistributedApplication.CreateBuilder(args);
+builder.RestartCrashedProcesses();
+builder.RunProjectsFromBuildOutput();
+builder.RunServicesInAppHostEnvironment();
 
-var postgres = builder.AddPostgres("postgres", port: 5432);
-var redis = builder.AddRedis("redis", port: 6379);
-var chroma = builder.AddChroma("chroma", port: 8100);
+var postgres = builder.AddLocalPostgres("postgres", port: 5432);
+var redis = builder.AddLocalRedis("redis", port: 6379);
+var chroma = builder.AddLocalChroma("chroma", installDirectory: "../tools/chroma", port: 8100);
 
-// One database per service (DESIGN.md §2), created on the server at start; each service references only its own.
+// One database per service, created on the server at start; each service references only its own.
 var authDb = postgres.AddDatabase("authdb", "har_auth");
 var coursesDb = postgres.AddDatabase("coursesdb", "har_courses");
 var paymentsDb = postgres.AddDatabase("paymentsdb", "har_payments");
 var aiDb = postgres.AddDatabase("aidb", "har_ai");
 
-var auth = builder.AddProject("auth", "services/HarAcademy.Auth", port: 3001)
+var adminEmail = builder.AddParameter("admin-email");
+var adminPassword = builder.AddParameter("admin-password", secret: true);
+var demoPassword = builder.AddParameter("demo-password", secret: true);
+var webOrigins = builder.AddParameter("web-origins");
+
+var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
+    .WithDirectHttpEndpoint(port: 3001)
     .WithReference(authDb).WaitFor(authDb)
     .WithReference(redis).WaitFor(redis)
-    .WithParameter(builder.AddParameter("admin-email", "admin@har.academy"))
-    .WithParameter(builder.AddParameter("admin-password", secret: true))
-    .WithParameter(builder.AddParameter("demo-password", secret: true));
+    .WithEnvironment("Seed__AdminEmail", adminEmail)
+    .WithEnvironment("Seed__AdminPassword", adminPassword)
+    .WithEnvironment("Seed__DemoPassword", demoPassword)
+    .WithHttpHealthCheck("/health");
 
-var gatewayReplicas = int.Parse(builder.AddParameter("gateway-replicas", "1").Value);
-builder.AddProject("gateway", "services/HarAcademy.Gateway", port: 8000)
-    .WithReplicas(gatewayReplicas)
+// The only public door. Its replicas sit behind DCP's proxy on port 8000, which spreads connections over them.
+builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
+    .WithHttpEndpoint(port: 8000)
+    .WithExternalHttpEndpoints()
+    .WithReplicas(builder.Configuration.GetValue("Parameters:gateway-replicas", 1))
     .WithReference(redis).WaitFor(redis)
-    .WithReference(auth)
-    .WithParameter(builder.AddParameter("web-origins", "http://localhost:3000"));
+    .WithReference(auth).WaitFor(auth)
+    .WithEnvironment("Cors__Origins", webOrigins)
+    .WithHttpHealthCheck("/health");
 
-return await builder.Build().RunAsync();
+builder.Build().Run();
 
-/// <summary>Marks this assembly's entry point for <c>DistributedApplicationTestingBuilder.CreateAsync&lt;Program&gt;()</c>.</summary>
-public partial class Program;
+/// <summary>Internal: test projects reference both the AppHost and a service, whose public <c>Program</c> WebApplicationFactory needs.</summary>
+internal partial class Program;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using HarAcademy.ServiceDefaults.Logging;
 using HarAcademy.ServiceDefaults.Problems;
 using HarAcademy.ServiceDefaults.RequestIds;
+using HarAcademy.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,10 +82,13 @@ public static class ServiceDefaultsExtensions
                 options.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                     && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-            .AddHttpClientInstrumentation()
+            .AddHttpClientInstrumentation(options =>
+                // Nor the gateway's own probes of the services behind it (YARP's active health checks).
+                options.FilterHttpRequestMessage = request =>
+                    request.RequestUri?.AbsolutePath is not (HealthEndpointPath or AlivenessEndpointPath))
             // With no collector, spans are still created (trace ids in logs, traceparent propagated) but not
             // recorded: nobody would read them, and recording costs measurable throughput at the gateway.
-            .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler()));
+            .SetSampler(exporting ? new ParentBasedSampler(new RequestRootSampler()) : new AlwaysOffSampler()));
 
         if (exporting)
         {
@@ -102,16 +106,23 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Request ids and error handling first (so every later failure is a ProblemDetails carrying the id),
-    /// then <c>/health</c> (all checks) and <c>/alive</c> (live checks). Unlike the template these are mapped in
-    /// every environment: the AppHost engine and Kubernetes probe them. They return only the status word.
+    /// The middleware every service runs first: request ids (so every later line and error carries one), then error
+    /// handling (every failure a ProblemDetails). Endpoints are mapped apart, by <see cref="MapDefaultEndpoints"/>.
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseRequestIds();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        return app;
+    }
 
+    /// <summary>
+    /// <c>/health</c> (all checks: ready) and <c>/alive</c> (live checks). Unlike the template these are mapped in every
+    /// environment: Aspire and Kubernetes probe them. They return only the status word.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {

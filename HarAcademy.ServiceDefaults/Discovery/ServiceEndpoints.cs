@@ -8,6 +8,9 @@ namespace HarAcademy.ServiceDefaults.Discovery;
 /// </summary>
 public static class ServiceEndpoints
 {
+    /// <summary>Whether the AppHost wired <paramref name="service"/> into this one (it has at least one endpoint).</summary>
+    public static bool IsConfigured(IConfiguration configuration, string service) => Of(configuration, service).Count > 0;
+
     /// <summary>The endpoints of <paramref name="service"/>, in replica order: https ones when there are any, otherwise http.</summary>
     public static IReadOnlyList<string> Of(IConfiguration configuration, string service)
     {

@@ -8,10 +8,11 @@ builder.AddAuthServices();
 
 var app = builder.Build();
 
-app.MapDefaultEndpoints();
+app.UseServiceDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapAuthApi();
 app.MapKeysApi();

@@ -9,18 +9,7 @@ namespace HarAcademy.EventBus;
 
 public static class EventBusExtensions
 {
-    /// <summary>
-    /// The service's one Redis multiplexer. It does not abort when Redis is down at start-up: it keeps reconnecting,
-    /// and health checks report the outage meanwhile.
-    /// </summary>
-    public static IServiceCollection AddRedisConnection(this IServiceCollection services, string connectionString)
-    {
-        services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ =>
-            StackExchange.Redis.ConnectionMultiplexer.Connect(connectionString + ",abortConnect=false,connectTimeout=2000"));
-        return services;
-    }
-
-    /// <summary>Relays <typeparamref name="TContext"/>'s outbox to the Redis stream (needs an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>).</summary>
+    /// <summary>Relays <typeparamref name="TContext"/>'s outbox to the Redis stream (needs an <see cref="StackExchange.Redis.IConnectionMultiplexer"/>: Aspire's <c>AddRedisClient</c>).</summary>
     public static IServiceCollection AddOutboxRelay<TContext>(this IServiceCollection services) where TContext : DbContext
     {
         services.TryAddSingleton(TimeProvider.System);

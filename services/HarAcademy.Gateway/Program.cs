@@ -14,13 +14,14 @@ var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseResponseCompression();
-app.MapDefaultEndpoints();
+app.UseServiceDefaults();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
+app.MapDefaultEndpoints();
 app.MapNotificationsApi();
 app.MapHub<NotificationHub>(NotificationHub.Path);
 app.MapApiDocs();

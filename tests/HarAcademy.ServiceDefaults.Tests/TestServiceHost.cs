@@ -27,6 +27,7 @@ public sealed class TestServiceHost : IAsyncDisposable
         builder.AddServiceDefaults();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
+        app.UseServiceDefaults();
         app.MapDefaultEndpoints();
         map(app);
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using HarAcademy.Hosting;
 using Npgsql;
 
 // Compiled into each test project that links this file (see its .csproj): one fixture per test assembly.
@@ -7,13 +6,13 @@ using Npgsql;
 
 namespace HarAcademy.Testing;
 
-/// <summary>One real PostgreSQL server and one Redis for the whole test run, started through our hosting engine.</summary>
+/// <summary>The AppHost graph's PostgreSQL server and Redis (nothing else of it), started once for the whole test run.</summary>
 public sealed class InfrastructureFixture : IAsyncLifetime
 {
     private static readonly string DatabasePrefix =
         "har_" + (Assembly.GetExecutingAssembly().GetName().Name ?? "tests").Replace("HarAcademy.", "").Replace('.', '_').ToLowerInvariant();
 
-    private DistributedApplication? _application;
+    private TestGraph? _graph;
     private int _databases;
 
     public string RedisConnectionString { get; private set; } = "";
@@ -21,14 +20,10 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions { Isolated = true, DashboardPort = null, EchoToConsole = false });
-        builder.AddPostgres("postgres").AddDatabase("postgresdb", "postgres");
-        builder.AddRedis("redis");
-        _application = builder.Build();
-        await _application.StartAsync();
-        await _application.WaitForHealthyAsync(TimeSpan.FromSeconds(60));
-        ServerConnectionString = _application.GetConnectionString("postgresdb");
-        RedisConnectionString = _application.GetConnectionString("redis");
+        _graph = (await TestGraph.CreateAsync()).Without("gateway", "auth", "chroma");
+        await _graph.StartAsync(TimeSpan.FromSeconds(90), "postgres", "redis");
+        ServerConnectionString = await _graph.ConnectionStringAsync("postgres");
+        RedisConnectionString = await _graph.ConnectionStringAsync("redis");
     }
 
     /// <summary>A new, empty database: each host under test gets its own (a service migrates it from nothing).</summary>
@@ -44,9 +39,9 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_application is not null)
+        if (_graph is not null)
         {
-            await _application.DisposeAsync();
+            await _graph.DisposeAsync();
         }
     }
 }

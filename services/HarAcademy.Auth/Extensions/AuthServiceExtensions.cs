@@ -9,8 +9,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using HarAcademy.ServiceDefaults.Authentication;
-using HarAcademy.ServiceDefaults.Discovery;
-using StackExchange.Redis;
+using HarAcademy.ServiceDefaults.Data;
 
 namespace HarAcademy.Auth.Extensions;
 
@@ -28,12 +27,10 @@ public static class AuthServiceExtensions
             }
         });
 
-        var database = ConnectionStrings.Require(builder.Configuration, "authdb");
-        services.AddDbContextPool<AuthDbContext>(options => options.UseNpgsql(database).UseSnakeCaseNamingConvention());
-        services.AddRedisConnection(ConnectionStrings.Require(builder.Configuration, "redis"));
-        services.AddHealthChecks()
-            .AddNpgSql(database, name: "postgres")
-            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis");
+        // Aspire's client integrations: pooled context, retries, health checks and traces for PostgreSQL and Redis.
+        builder.AddNpgsqlDbContext<AuthDbContext>("authdb", configureDbContextOptions: options => options.UseSnakeCaseNamingConvention());
+        builder.AddRedisClient("redis");
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<AccessTokenIssuer>();
@@ -65,15 +62,14 @@ public static class AuthServiceExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations (from an empty database up), then seeds development accounts.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AuthDbContext>().Database.MigrateAsync();
-        await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync(CancellationToken.None);
-        if (app.Environment.IsDevelopment())
+    /// <summary>Migrates the database (from empty up), loads the signing keys, then seeds development accounts.</summary>
+    public static Task PrepareDatabaseAsync(this WebApplication app) =>
+        app.MigrateDatabaseAsync<AuthDbContext>(async (services, cancellationToken) =>
         {
-            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(CancellationToken.None);
-        }
-    }
+            await services.GetRequiredService<SigningKeyStore>().LoadAsync(cancellationToken);
+            if (app.Environment.IsDevelopment())
+            {
+                await services.GetRequiredService<DevelopmentSeeder>().SeedAsync(cancellationToken);
+            }
+        });
 }

@@ -2,14 +2,16 @@ using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Model;
 using HarAcademy.Auth.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HarAcademy.Auth.Seeding;
 
 /// <summary>
-/// Development only: the admin from the AppHost parameters <c>admin-email</c> / <c>admin-password</c>, and a few demo
-/// instructors and learners (password: parameter <c>demo-password</c>). Idempotent: existing emails are left alone.
+/// Development only: the admin from <c>Seed:AdminEmail</c> / <c>Seed:AdminPassword</c>, and a few demo instructors and
+/// learners (password: <c>Seed:DemoPassword</c>); the AppHost maps its parameters onto these. Idempotent: existing
+/// emails are left alone.
 /// </summary>
-public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher hasher, IConfiguration configuration, TimeProvider clock, ILogger<DevelopmentSeeder> logger)
+public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher hasher, IOptions<SeedOptions> options, TimeProvider clock, ILogger<DevelopmentSeeder> logger)
 {
     private static readonly (string Email, string First, string Last, string Role, string Bio, string[] Tags)[] DemoAccounts =
     [
@@ -21,14 +23,12 @@ public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher has
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var adminEmail = configuration["Parameters:admin-email"];
-        var adminPassword = configuration["Parameters:admin-password"];
+        var (adminEmail, adminPassword, demoPassword) = options.Value;
         if (!string.IsNullOrWhiteSpace(adminEmail) && !string.IsNullOrWhiteSpace(adminPassword))
         {
             await EnsureAsync(adminEmail, "Admin", "Har Academy", Roles.Admin, adminPassword, null, cancellationToken);
         }
 
-        var demoPassword = configuration["Parameters:demo-password"];
         if (!string.IsNullOrWhiteSpace(demoPassword))
         {
             foreach (var (email, first, last, role, bio, tags) in DemoAccounts)

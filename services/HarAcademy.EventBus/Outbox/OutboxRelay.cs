@@ -51,13 +51,28 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        // A retrying execution strategy (Aspire's default) replays the whole unit, transaction included.
+        var (handled, published) = await context.Database.CreateExecutionStrategy().ExecuteAsync(
+            context, (context, cancellationToken) => RelayInTransactionAsync(context, cancellationToken), verifySucceeded: null, cancellationToken);
+        if (published > 0)
+        {
+            // Fire and forget: a lost notice only means consumers find the entries at their next poll.
+            await redis.GetDatabase().PublishAsync(EventStream.PublishedChannel, published, CommandFlags.FireAndForget);
+        }
+
+        return handled;
+    }
+
+    private async Task<(int Handled, int Published)> RelayInTransactionAsync(TContext context, CancellationToken cancellationToken)
+    {
+        context.ChangeTracker.Clear(); // a replayed attempt starts from what the database holds
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var batch = await context.Set<OutboxMessage>()
             .FromSqlRaw($"SELECT * FROM outbox_messages WHERE published_at IS NULL ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
         if (batch.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var database = redis.GetDatabase();
@@ -88,12 +103,6 @@ public sealed class OutboxRelay<TContext>(
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (published > 0)
-        {
-            // Fire and forget: a lost notice only means consumers find the entries at their next poll.
-            await database.PublishAsync(EventStream.PublishedChannel, published, CommandFlags.FireAndForget);
-        }
-
-        return batch.Count;
+        return (batch.Count, published);
     }
 }

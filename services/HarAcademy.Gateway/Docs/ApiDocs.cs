@@ -19,16 +19,16 @@ public static class ApiDocs
                 return Results.NotFound();
             }
 
-            var endpoint = ServiceEndpoints.Of(configuration, service).FirstOrDefault();
-            if (endpoint is null)
+            if (!ServiceEndpoints.IsConfigured(configuration, service))
             {
                 return Results.Problem($"The {service} service is not running yet.", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
+            // Through service discovery, like any call from one service to another.
             using var client = clients.CreateClient("api-docs");
             try
             {
-                var document = await client.GetStringAsync($"{endpoint.TrimEnd('/')}/openapi/v1.json", cancellationToken);
+                var document = await client.GetStringAsync($"https+http://{service}/openapi/v1.json", cancellationToken);
                 return Results.Text(document, "application/json");
             }
             catch (HttpRequestException)

@@ -4,7 +4,6 @@ using HarAcademy.Gateway.Health;
 using HarAcademy.Gateway.Proxy;
 using HarAcademy.Gateway.Realtime;
 using HarAcademy.ServiceDefaults.Authentication;
-using HarAcademy.ServiceDefaults.Discovery;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
@@ -18,21 +17,22 @@ public static class GatewayServiceExtensions
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var redis = ConnectionStrings.Require(builder.Configuration, "redis");
-        services.AddRedisConnection(redis);
+        // Aspire's Redis client (retries, traces); its health check is replaced by one that says Degraded, since the
+        // gateway keeps serving with local rate limits when Redis is down.
+        builder.AddRedisClient("redis", settings => settings.DisableHealthChecks = true);
 
-        // Routes to the services, with edge authentication per route.
+        // Routes to the services, with edge authentication per route; destinations from service discovery.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
         services.AddReverseProxy().LoadFromMemory(routes, clusters)
+            .AddServiceDiscoveryDestinationResolver()
             .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = TimeSpan.FromSeconds(1))
             // No product banner from the services behind the edge either (Kestrel, uvicorn), errors included.
             .AddTransforms(transforms => transforms.AddResponseHeaderRemove("Server", ResponseCondition.Always));
         builder.AddHarJwtValidation();
         services.AddGatewayRateLimiting(builder.Configuration);
 
-        // The web app's origins (AppHost parameter web-origins, comma-separated).
-        var origins = (builder.Configuration["Parameters:web-origins"] ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The web app's origins: Cors:Origins, a list or one comma-separated value (the AppHost maps web-origins onto it).
+        var origins = CorsOrigins.From(builder.Configuration);
         services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .WithOrigins(origins)
             .AllowAnyHeader()
@@ -62,6 +62,8 @@ public static class GatewayServiceExtensions
         });
 
         // Real time: SignalR over the Redis backplane, fed by UserNotification events.
+        var redis = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
         services.AddSignalR().AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<NotificationStore>();

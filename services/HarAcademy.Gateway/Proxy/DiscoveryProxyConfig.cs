@@ -4,11 +4,11 @@ using Yarp.ReverseProxy.Configuration;
 namespace HarAcademy.Gateway.Proxy;
 
 /// <summary>
-/// YARP routes and clusters built from the service-discovery configuration the AppHost injects
-/// (<c>services__{name}__http__{i}</c>, Aspire's contract): one destination per replica, round-robin, with active
-/// (<c>/alive</c> every few seconds) and passive health checks so a dead replica is skipped. A service with no
-/// endpoint yet keeps its routes and an empty cluster, which answers 503 ProblemDetails instead of 404.
-/// Written here because Microsoft.Extensions.ServiceDiscovery.Yarp cannot be restored (ENVIRONMENT.md).
+/// YARP routes and one cluster per service, whose single destination <c>http://{service}</c> service discovery
+/// (Microsoft.Extensions.ServiceDiscovery.Yarp) expands into one destination per replica from what the AppHost injects
+/// (<c>services__{name}__http__{i}</c>, Aspire's contract); round-robin, with active (<c>/alive</c> every few seconds)
+/// and passive health checks so a dead replica is skipped. A service that is not in the graph (no endpoint configured)
+/// keeps its routes and an empty cluster, which answers 503 ProblemDetails at once instead of 404 or a DNS lookup.
 /// </summary>
 public static class DiscoveryProxyConfig
 {
@@ -29,7 +29,7 @@ public static class DiscoveryProxyConfig
             routes.AddRange(ServiceRoutes.Anonymous.Where(route => route.Service == service).Select((route, index) =>
                 Route($"{service}-anonymous-{index}", service, route.Path, route.Methods, AnonymousPolicy)));
 
-            var endpoints = ServiceEndpoints.Of(configuration, service);
+            var inGraph = ServiceEndpoints.IsConfigured(configuration, service);
             clusters.Add(new ClusterConfig
             {
                 ClusterId = service,
@@ -41,8 +41,9 @@ public static class DiscoveryProxyConfig
                     Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = TimeSpan.FromSeconds(10) },
                     AvailableDestinationsPolicy = "HealthyOrPanic",
                 },
-                Destinations = endpoints.Select((endpoint, index) => (endpoint, index))
-                    .ToDictionary(pair => $"{service}-{pair.index}", pair => new DestinationConfig { Address = pair.endpoint }),
+                Destinations = inGraph
+                    ? new Dictionary<string, DestinationConfig> { [service] = new() { Address = $"https+http://{service}" } }
+                    : new Dictionary<string, DestinationConfig>(),
             });
         }
 

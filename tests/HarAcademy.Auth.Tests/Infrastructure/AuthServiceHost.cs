@@ -28,8 +28,8 @@ public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadO
         builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
         builder.UseSetting("Auth:BcryptWorkFactor", "4");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Parameters:admin-email", AdminEmail);
-        builder.UseSetting("Parameters:admin-password", AdminPassword);
+        builder.UseSetting("Seed:AdminEmail", AdminEmail);
+        builder.UseSetting("Seed:AdminPassword", AdminPassword);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

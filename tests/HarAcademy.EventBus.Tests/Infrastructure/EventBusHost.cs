@@ -31,8 +31,10 @@ public sealed class EventBusHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        builder.Configuration["ConnectionStrings:redis"] = infrastructure.RedisConnectionString;
+        builder.Configuration["ConnectionStrings:catalogdb"] = database;
         var services = builder.Services;
-        services.AddRedisConnection(infrastructure.RedisConnectionString);
+        builder.AddRedisClient("redis");
         services.Configure<EventBusOptions>(bus =>
         {
             bus.PollInterval = poll ?? TimeSpan.FromMinutes(10);
@@ -42,7 +44,7 @@ public sealed class EventBusHost : IAsyncDisposable
         services.AddSingleton<FailingOnceHandler.Attempts>();
         if (database is not null)
         {
-            services.AddDbContextPool<CatalogDbContext>(db => db.UseNpgsql(database).UseSnakeCaseNamingConvention());
+            builder.AddNpgsqlDbContext<CatalogDbContext>("catalogdb", configureDbContextOptions: db => db.UseSnakeCaseNamingConvention());
             services.AddOutboxRelay<CatalogDbContext>();
         }
 

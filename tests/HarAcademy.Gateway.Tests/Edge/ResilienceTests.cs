@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using HarAcademy.Gateway.Tests.Infrastructure;
-using HarAcademy.Hosting.Orchestration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HarAcademy.Gateway.Tests.Edge;
@@ -57,7 +56,7 @@ public sealed class ResilienceTests(GraphFixture graph)
     {
         await using var host = new GatewayHost(graph, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:redis"] = $"127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["ConnectionStrings:redis"] = $"127.0.0.1:{FreePort.Next()}",
             ["Gateway:RateLimit:AuthPerIp"] = "3",
             ["Gateway:RateLimit:Window"] = "01:00:00",
         });
@@ -77,7 +76,7 @@ public sealed class ResilienceTests(GraphFixture graph)
     {
         await using var host = new GatewayHost(graph, new Dictionary<string, string?>
         {
-            ["services:auth:http:1"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["services:auth:http:1"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["Gateway:ActiveHealthInterval"] = "00:00:00.500",
         });
         _ = host.Server;
@@ -104,7 +103,7 @@ public sealed class ResilienceTests(GraphFixture graph)
         await using var host = new GatewayHost(graph, new Dictionary<string, string?>
         {
             ["services:payments:http:0"] = $"http://127.0.0.1:{hangingPort}",
-            ["services:ai:http:0"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}",
+            ["services:ai:http:0"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["Gateway:UpstreamTimeout"] = "00:00:01",
         });
         var (token, _, _) = await graph.NewUserAsync();
@@ -147,7 +146,7 @@ public sealed class ResilienceTests(GraphFixture graph)
     [Fact]
     public async Task Log_lines_written_while_handling_a_request_carry_its_request_id()
     {
-        await using var host = new GatewayHost(graph, new Dictionary<string, string?> { ["services:ai:http:0"] = $"http://127.0.0.1:{PortAllocator.GetFreePort()}" });
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?> { ["services:ai:http:0"] = $"http://127.0.0.1:{FreePort.Next()}" });
         var (token, _, _) = await graph.NewUserAsync();
         using var client = host.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ai/recommendations");

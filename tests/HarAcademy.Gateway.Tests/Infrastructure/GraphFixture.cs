@@ -1,50 +1,50 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using HarAcademy.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 
 [assembly: AssemblyFixture(typeof(HarAcademy.Gateway.Tests.Infrastructure.GraphFixture))]
 
 namespace HarAcademy.Gateway.Tests.Infrastructure;
 
-/// <summary>PostgreSQL, Redis, the real auth service and two real gateway processes, started once for the run.</summary>
+/// <summary>
+/// The AppHost graph with two gateway replicas (so the SignalR backplane and the shared limits have something to prove),
+/// the real auth service, PostgreSQL and Redis, started once for the run. Tests talk to each replica at its own address.
+/// </summary>
 public sealed class GraphFixture : IAsyncLifetime
 {
     public const string AdminEmail = "admin@gateway-tests.har.academy";
     public const string AdminPassword = "Gateway-Admin-Password-1";
 
-    private DistributedApplication? _application;
+    private TestGraph? _graph;
+    private IReadOnlyList<Uri> _gateways = [];
 
-    public DistributedApplication Application => _application!;
-    public string RedisConnectionString => Application.GetConnectionString("redis");
-    public Uri Auth => Application.GetEndpoint("auth");
-    public Uri Gateway => Application.GetEndpoint("gateway");
-    public Uri SecondGateway => Application.GetEndpoint("gateway", 1);
+    public string RedisConnectionString { get; private set; } = "";
+    public Uri Auth { get; private set; } = null!;
+    public Uri Gateway => _gateways[0];
+    public Uri SecondGateway => _gateways[1];
 
     public async ValueTask InitializeAsync()
     {
-        var builder = new DistributedApplicationBuilder(new DistributedApplicationOptions { Isolated = true, DashboardPort = null, EchoToConsole = false });
-        var database = builder.AddPostgres("postgres").AddDatabase("authdb", "har_auth");
-        var redis = builder.AddRedis("redis");
-        var auth = builder.AddProject("auth", "services/HarAcademy.Auth")
-            .WithReference(database).WaitFor(database).WithReference(redis).WaitFor(redis)
-            .WithEnvironment("Parameters__admin-email", AdminEmail)
-            .WithEnvironment("Parameters__admin-password", AdminPassword)
-            .WithEnvironment("Auth__BcryptWorkFactor", "4");
-        // Two replicas: the SignalR backplane and the shared limits have something to prove.
-        builder.AddProject("gateway", "services/HarAcademy.Gateway")
-            .WithReplicas(2)
-            .WithReference(redis).WaitFor(redis).WithReference(auth).WaitFor(auth)
-            .WithEnvironment("Parameters__web-origins", "http://localhost:3000");
-        _application = builder.Build();
-        await _application.StartAsync();
-        await _application.WaitForHealthyAsync(TimeSpan.FromSeconds(90));
+        _graph = (await TestGraph.CreateAsync(
+            "--Parameters:gateway-replicas=2",
+            $"--Parameters:admin-email={AdminEmail}",
+            $"--Parameters:admin-password={AdminPassword}",
+            "--Parameters:web-origins=http://localhost:3000")).Without("chroma");
+        // BCrypt at its cheapest: the suite signs up many users; the auth suite checks the real work factor.
+        _graph.Builder.CreateResourceBuilder<ProjectResource>("auth").WithEnvironment("Auth__BcryptWorkFactor", "4");
+        var application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");
+        RedisConnectionString = await _graph.ConnectionStringAsync("redis");
+        Auth = application.GetEndpoint("auth", "http");
+        _gateways = await _graph.ReplicaAddressesAsync("gateway", replicas: 2);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_application is not null)
+        if (_graph is not null)
         {
-            await _application.DisposeAsync();
+            await _graph.DisposeAsync();
         }
     }
 

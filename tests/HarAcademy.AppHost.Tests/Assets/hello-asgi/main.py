@@ -1,4 +1,4 @@
-"""A minimal ASGI app (no framework) for the engine's Python resource test: it reports the configuration it was given."""
+"""A minimal ASGI app (no framework) for the uvicorn integration's tests: it reports the configuration it was given."""
 import json
 import os
 
@@ -15,8 +15,9 @@ async def app(scope, receive, send):
     body = json.dumps({
         "path": scope["path"],
         "port": os.environ.get("PORT"),
-        "redis": os.environ.get("ConnectionStrings__redis", ""),
+        "cache": os.environ.get("ConnectionStrings__cache", ""),
         "service_name": os.environ.get("OTEL_SERVICE_NAME"),
+        "otlp_protocol": os.environ.get("OTEL_EXPORTER_OTLP_PROTOCOL"),
     }).encode()
     await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
     await send({"type": "http.response.body", "body": body})

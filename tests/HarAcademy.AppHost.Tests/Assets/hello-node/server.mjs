@@ -1,4 +1,5 @@
-// Parses the arguments Vite's CLI receives from the engine and serves what it was given, so the test can check them.
+// Stands in for a Vite dev server in the Vite integration's tests: it parses the arguments Vite's CLI would receive and
+// serves what it was given, so the test can check them.
 import http from 'node:http';
 
 const argument = (name) => {
@@ -15,7 +16,6 @@ http.createServer((request, response) => {
     host,
     strictPort: process.argv.includes('--strictPort'),
     envPort: process.env.PORT,
-    gateway: process.env.services__gateway__http__0 ?? null,
-    gatewayHttp: process.env.GATEWAY_HTTP ?? null,
+    api: process.env.services__api__http__0 ?? null,
   }));
 }).listen(port, host);

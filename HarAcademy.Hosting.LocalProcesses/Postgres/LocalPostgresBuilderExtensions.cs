@@ -1,0 +1,126 @@
+using Aspire.Hosting.ApplicationModel;
+using HarAcademy.Hosting.LocalProcesses;
+using HarAcademy.Hosting.LocalProcesses.Postgres;
+using HarAcademy.Hosting.LocalProcesses.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Aspire.Hosting;
+
+public static class LocalPostgresBuilderExtensions
+{
+    // What the deployed form runs (the same major version as Debian 12's postgresql-15 run locally).
+    private const string Image = "docker.io/library/postgres:15.18";
+    private const int ContainerPort = 5432;
+
+    /// <summary>
+    /// A PostgreSQL 15 server: a local process in run mode (data in <c>{LocalProcesses:DataDirectory}/data/{name}</c>,
+    /// kept across runs), a container with a volume in the publish manifest. The superuser's password is the parameter
+    /// <paramref name="password"/>, or <c>{name}-password</c>, generated once and kept in the AppHost's user secrets.
+    /// Healthy when it answers SQL; databases added with <see cref="AddDatabase"/> are created when it is.
+    /// </summary>
+    public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, [ResourceName] string name,
+        int? port = null, IResourceBuilder<ParameterResource>? password = null)
+    {
+        password ??= builder.AddParameter($"{name}-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
+        var (command, launchPrefix) = PostgresOsUser.Invocation(Path.Combine(LocalPostgresResource.BinDirectory, "postgres"));
+        var server = new LocalPostgresResource(name, command, LocalData.DirectoryFor(builder, name), password.Resource);
+        var publishing = builder.ExecutionContext.IsPublishMode;
+        var durable = LocalData.IsDurable(builder);
+
+        var healthCheckKey = $"{name}_check";
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey, _ => new PostgresSocketHealthCheck(server), failureStatus: null, tags: null));
+
+        var resource = builder.AddResource(server)
+            .WithEndpoint(port: publishing ? null : LocalEndpointExtensions.RunModePort(builder, port), targetPort: publishing ? ContainerPort : null,
+                scheme: "tcp", name: LocalPostgresResource.EndpointName, isProxied: false)
+            .WithArgs(context =>
+            {
+                foreach (var argument in launchPrefix)
+                {
+                    context.Args.Add(argument);
+                }
+
+                context.Args.Add("-D");
+                context.Args.Add(server.DataDirectory);
+                context.Args.Add("-p");
+                context.Args.Add(server.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
+                // Loopback only; the socket lives in the data folder (owner-only), for the AppHost's administration.
+                foreach (var argument in (string[])["-h", "localhost", "-k", server.DataDirectory, "-c", "max_connections=300"])
+                {
+                    context.Args.Add(argument);
+                }
+
+                if (!durable)
+                {
+                    foreach (var argument in (string[])["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
+                    {
+                        context.Args.Add(argument);
+                    }
+                }
+            })
+            .WithHealthCheck(healthCheckKey)
+            .WithIconName("DatabaseMultiple");
+
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(server, async (started, cancellationToken) =>
+        {
+            await ChildState.PublishAsync(started.Services, server.Databases, KnownResourceStates.Starting, cancellationToken);
+            await PostgresServerAdmin.PrepareDataDirectoryAsync(server, started.Services.ResourceLog(server), cancellationToken);
+        });
+        builder.Eventing.Subscribe<ResourceReadyEvent>(server, async (ready, cancellationToken) =>
+        {
+            await PostgresServerAdmin.OnServerReadyAsync(server, ready.Services.ResourceLog(server), cancellationToken);
+            await ChildState.PublishAsync(ready.Services, server.Databases, KnownResourceStates.Running, cancellationToken);
+        });
+        builder.Eventing.Subscribe<ResourceStoppedEvent>(server, (stopped, cancellationToken) =>
+            ChildState.PublishAsync(stopped.Services, server.Databases, stopped.ResourceEvent.Snapshot.State?.Text ?? KnownResourceStates.Exited, cancellationToken));
+
+        if (publishing)
+        {
+            resource
+                .WithEnvironment("POSTGRES_USER", LocalPostgresResource.SuperUser)
+                .WithEnvironment("POSTGRES_PASSWORD", password)
+                .WithEnvironment("POSTGRES_HOST_AUTH_METHOD", "scram-sha-256")
+                .WithEnvironment("POSTGRES_INITDB_ARGS", "--auth-host=scram-sha-256 --auth-local=scram-sha-256")
+                .WithManifestPublishingCallback(context => ContainerManifest.WriteAsync(context, server, Image,
+                    [new ContainerVolume($"{name}-data", "/var/lib/postgresql/data")]));
+        }
+
+        return resource;
+    }
+
+    /// <summary>
+    /// A database on the server, created when the server is ready (and healthy when it answers SQL with the graph's
+    /// credentials, which is what <c>WaitFor</c> on it waits for). Services reference the database, never the server.
+    /// </summary>
+    public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> builder,
+        [ResourceName] string name, string? databaseName = null)
+    {
+        databaseName ??= name;
+        if (!PostgresServerAdmin.DatabaseNamePattern().IsMatch(databaseName))
+        {
+            throw new ArgumentException($"Database name '{databaseName}' must be lower-case letters, digits and underscores, not starting with a digit.", nameof(databaseName));
+        }
+
+        var database = new LocalPostgresDatabaseResource(name, databaseName, builder.Resource);
+        builder.Resource.AddDatabase(database);
+
+        string? connectionString = null;
+        builder.ApplicationBuilder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database, async (_, cancellationToken) =>
+            connectionString = await database.ConnectionStringExpression.GetValueAsync(cancellationToken));
+        var healthCheckKey = $"{name}_check";
+        builder.ApplicationBuilder.Services.AddHealthChecks().AddNpgSql(
+            _ => connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not known yet."),
+            name: healthCheckKey);
+
+        return builder.ApplicationBuilder.AddResource(database)
+            .WithHealthCheck(healthCheckKey)
+            .WithIconName("Database")
+            .WithInitialState(new CustomResourceSnapshot
+            {
+                ResourceType = "PostgresDatabase",
+                State = KnownResourceStates.Waiting,
+                Properties = [new ResourcePropertySnapshot("postgres.database", databaseName)],
+            });
+    }
+}

@@ -1,0 +1,43 @@
+using Aspire.Hosting.ApplicationModel;
+using HarAcademy.Hosting.LocalProcesses.Python;
+
+namespace Aspire.Hosting;
+
+public static class UvicornAppBuilderExtensions
+{
+    private const int ContainerPort = 8000;
+
+    /// <summary>
+    /// A Python ASGI app (<paramref name="appModule"/>, e.g. <c>app.main:app</c>) in <paramref name="appDirectory"/>
+    /// (relative to the AppHost's folder), served by uvicorn from its <c>.venv</c> in run mode, built from the folder's
+    /// Dockerfile in the publish manifest. It exports telemetry to the dashboard over OTLP/HTTP (protobuf), the
+    /// protocol a Python app can speak with Debian's packages alone.
+    /// </summary>
+    public static IResourceBuilder<UvicornAppResource> AddUvicornApp(this IDistributedApplicationBuilder builder, [ResourceName] string name,
+        string appDirectory, string appModule, int? port = null)
+    {
+        var directory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, appDirectory));
+        var app = new UvicornAppResource(name, directory, appModule);
+        var resource = builder.AddResource(app)
+            .WithEndpoint(port: LocalEndpointExtensions.RunModePort(builder, port), scheme: "http", name: UvicornAppResource.EndpointName, isProxied: false)
+            .WithArgs(context =>
+            {
+                foreach (var argument in (string[])["-m", "uvicorn", app.AppModule, "--host", "127.0.0.1", "--no-access-log", "--port"])
+                {
+                    context.Args.Add(argument);
+                }
+
+                context.Args.Add(app.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
+            })
+            .WithEnvironment("PORT", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
+            .WithEnvironment("PYTHONUNBUFFERED", "1")
+            .WithOtlpExporter(OtlpProtocol.HttpProtobuf)
+            .WithIconName("CodePyRectangle");
+
+        builder.Eventing.Subscribe<BeforeResourceStartedEvent>(app, (_, _) => File.Exists(app.Command)
+            ? Task.CompletedTask
+            : throw new InvalidOperationException($"The Python venv of '{name}' is missing: create it with `/usr/bin/python3 -m venv --system-site-packages {directory}/.venv`."));
+
+        return resource.PublishAsDockerFile(container => container.WithEndpoint(UvicornAppResource.EndpointName, endpoint => endpoint.TargetPort = ContainerPort));
+    }
+}

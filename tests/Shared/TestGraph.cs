@@ -1,0 +1,153 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HarAcademy.Testing;
+
+/// <summary>
+/// The real AppHost graph (HarAcademy.AppHost/Program.cs) under Aspire.Hosting.Testing, made safe to run beside a
+/// developer's <c>./build.sh run</c>: free random ports (Aspire.Hosting.Testing's default), its own throw-away data
+/// folder, no telemetry sent to the developer's dashboard. Suites trim it to what they need and override settings,
+/// rather than declaring a second copy of the graph.
+/// </summary>
+public sealed class TestGraph : IAsyncDisposable
+{
+    private readonly bool _ownsData;
+
+    private TestGraph(IDistributedApplicationTestingBuilder builder, string dataDirectory, bool ownsData)
+    {
+        Builder = builder;
+        DataDirectory = dataDirectory;
+        _ownsData = ownsData;
+    }
+
+    public IDistributedApplicationTestingBuilder Builder { get; }
+
+    public string DataDirectory { get; }
+
+    private DistributedApplication? _application;
+
+    public DistributedApplication Application => _application ?? throw new InvalidOperationException("Start the graph first.");
+
+    /// <param name="arguments">AppHost configuration overrides, e.g. <c>--Parameters:gateway-replicas=2</c>.</param>
+    public static Task<TestGraph> CreateAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, arguments);
+
+    /// <summary>A graph over <paramref name="dataDirectory"/>, left in place when the graph is disposed (a second run reuses it).</summary>
+    public static Task<TestGraph> CreateOverAsync(string dataDirectory, params string[] arguments) => CreateAsync(dataDirectory, ownsData: false, arguments);
+
+    /// <summary>A fresh data folder the PostgreSQL user can reach (it runs as its own user when the tests run as root).</summary>
+    public static string NewDataDirectory()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("har-tests-").FullName;
+        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
+        return dataDirectory;
+    }
+
+    private static async Task<TestGraph> CreateAsync(string dataDirectory, bool ownsData, string[] arguments)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
+        [
+            $"--LocalProcesses:DataDirectory={dataDirectory}",
+            "--LocalProcesses:Durable=false",
+            // Empty: services get no OTLP endpoint, so nothing lands in a developer's running dashboard.
+            "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=",
+            "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=",
+            .. arguments,
+        ], TestContext.Current.CancellationToken);
+        // Resource output (every PostgreSQL line, say) would bury the test results; HAR_TEST_LOGS=1 shows it.
+        if (Environment.GetEnvironmentVariable("HAR_TEST_LOGS") != "1")
+        {
+            builder.Services.AddLogging(logging => logging
+                .AddFilter("HarAcademy.AppHost.Resources", LogLevel.None)
+                // Health checks fail while resources start: expected, and not worth a stack trace each.
+                .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+                .AddFilter("Aspire.Hosting", LogLevel.Warning)
+                .AddFilter("HarAcademy", LogLevel.Warning));
+        }
+
+        return new TestGraph(builder, dataDirectory, ownsData);
+    }
+
+    /// <summary>Drops every resource of the AppHost's graph, for a test that declares its own (an integration on its own).</summary>
+    public TestGraph Empty()
+    {
+        Builder.Resources.Clear();
+        return this;
+    }
+
+    /// <summary>Drops resources (and what only they used) the suite does not need, e.g. <c>chroma</c>.</summary>
+    public TestGraph Without(params string[] resourceNames)
+    {
+        foreach (var name in resourceNames)
+        {
+            Builder.Resources.Remove(Builder.Resources.Single(resource => resource.Name == name));
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds and starts the graph, then waits until <paramref name="healthy"/> are healthy (every replica).</summary>
+    public async Task<DistributedApplication> StartAsync(TimeSpan timeout, params string[] healthy)
+    {
+        _application = await Builder.BuildAsync(TestContext.Current.CancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(timeout);
+        await Application.StartAsync(deadline.Token);
+        foreach (var name in healthy)
+        {
+            await Application.ResourceNotifications.WaitForResourceHealthyAsync(name, deadline.Token);
+        }
+
+        return Application;
+    }
+
+    public async Task<string> ConnectionStringAsync(string resourceName) =>
+        await Application.GetConnectionStringAsync(resourceName, TestContext.Current.CancellationToken)
+        ?? throw new InvalidOperationException($"'{resourceName}' has no connection string.");
+
+    /// <summary>The address each running replica of <paramref name="resourceName"/> listens on itself (behind DCP's proxy), in a stable order.</summary>
+    public async Task<IReadOnlyList<Uri>> ReplicaAddressesAsync(string resourceName, int replicas)
+    {
+        var addresses = new SortedDictionary<string, Uri>(StringComparer.Ordinal);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(60));
+        await foreach (var update in Application.ResourceNotifications.WatchAsync(deadline.Token))
+        {
+            if (update.Resource.Name == resourceName && update.Snapshot.State?.Text == KnownResourceStates.Running
+                && update.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value is { } urls)
+            {
+                addresses[update.ResourceId] = new Uri(urls.Split(';')[0]);
+                if (addresses.Count == replicas)
+                {
+                    return [.. addresses.Values];
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"'{resourceName}' did not show {replicas} running replicas.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_application is { } application)
+        {
+            try
+            {
+                await application.StopAsync();
+            }
+            catch (ArgumentNullException)
+            {
+                // Aspire.Hosting.Testing cannot stop a host that failed to start; disposing still cleans up.
+            }
+
+            await application.DisposeAsync();
+        }
+
+        if (_ownsData)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
