@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Har Academy: the two commands.
-#   ./build.sh run    install what is missing, build, and start the whole graph (AppHost + dashboard)
+#   ./build.sh run    install what is missing, build, and start the whole graph (Aspire AppHost + dashboard)
 #   ./build.sh test   install what is missing, build, and run every test suite; the last line is
 #                     "N passed, N failed[, N skipped]" summed over all suites
 #   ./build.sh bench  build, then run the benchmarks (figures for issue notes; not tests)
-# Everything comes from Debian's packages, NuGet and npm (see ../shared/ENVIRONMENT.md).
+# Everything comes from Debian's packages, NuGet and npm (docs/environment.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -66,10 +66,16 @@ build_dotnet() {
   dotnet build HarAcademy.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:q
 }
 
+restore_dotnet_tools() {
+  # The Aspire CLI (aspire describe, aspire otel, aspire resource) and dotnet-ef, pinned in .config/dotnet-tools.json.
+  dotnet tool restore >/dev/null
+}
+
 setup() {
   install_apt_packages
   install_npm_packages
   install_python_venvs
+  restore_dotnet_tools
   build_dotnet
 }
 
@@ -114,8 +120,9 @@ run_tests() {
 
 run_graph() {
   setup
-  log "starting the AppHost (dashboard http://127.0.0.1:18888); Ctrl+C stops everything"
-  exec dotnet "HarAcademy.AppHost/bin/$CONFIGURATION/net10.0/HarAcademy.AppHost.dll" "$@"
+  log "starting the AppHost; open the dashboard with the login link it prints; Ctrl+C stops everything"
+  # dotnet run applies the AppHost's launch profile (Development, the dashboard's ports), as `aspire run` and IDEs do.
+  exec dotnet run --project HarAcademy.AppHost --no-build -c "$CONFIGURATION" -- "$@"
 }
 
 run_benchmarks() {

@@ -17,19 +17,21 @@ var coursesDb = postgres.AddDatabase("coursesdb", "har_courses");
 var paymentsDb = postgres.AddDatabase("paymentsdb", "har_payments");
 var aiDb = postgres.AddDatabase("aidb", "har_ai");
 
-var adminEmail = builder.AddParameter("admin-email");
-var adminPassword = builder.AddParameter("admin-password", secret: true);
-var demoPassword = builder.AddParameter("demo-password", secret: true);
 var webOrigins = builder.AddParameter("web-origins");
 
 var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
     .WithDirectHttpEndpoint(port: 3001)
     .WithReference(authDb).WaitFor(authDb)
     .WithReference(redis).WaitFor(redis)
-    .WithEnvironment("Seed__AdminEmail", adminEmail)
-    .WithEnvironment("Seed__AdminPassword", adminPassword)
-    .WithEnvironment("Seed__DemoPassword", demoPassword)
     .WithHttpHealthCheck("/health");
+
+// Development accounts: an admin and demo instructors and learners. Run mode only: a deployment has none.
+if (builder.ExecutionContext.IsRunMode)
+{
+    auth.WithEnvironment("Seed__AdminEmail", builder.AddParameter("admin-email"))
+        .WithEnvironment("Seed__AdminPassword", builder.AddParameter("admin-password", secret: true))
+        .WithEnvironment("Seed__DemoPassword", builder.AddParameter("demo-password", secret: true));
+}
 
 // The only public door. Its replicas sit behind DCP's proxy on port 8000, which spreads connections over them.
 builder.AddProject<Projects.HarAcademy_Gateway>("gateway")

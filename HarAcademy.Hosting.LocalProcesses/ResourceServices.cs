@@ -17,6 +17,15 @@ internal static class ResourceServices
 /// </summary>
 internal static class ChildState
 {
+    /// <summary>The server's terminal state, unless it is already starting again (a restart's start can overtake its stop's event).</summary>
+    public static Task PublishStoppedAsync(IServiceProvider services, ResourceEvent stopped, IEnumerable<IResource> children, CancellationToken cancellationToken)
+    {
+        var notifications = services.GetRequiredService<ResourceNotificationService>();
+        return notifications.TryGetCurrentState(stopped.ResourceId, out var current) && KnownResourceStates.TerminalStates.Contains(current.Snapshot.State?.Text)
+            ? PublishAsync(services, children, current.Snapshot.State!.Text, cancellationToken)
+            : Task.CompletedTask;
+    }
+
     public static async Task PublishAsync(IServiceProvider services, IEnumerable<IResource> children, string state, CancellationToken cancellationToken)
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();

@@ -73,7 +73,7 @@ public static class LocalPostgresBuilderExtensions
             await ChildState.PublishAsync(ready.Services, server.Databases, KnownResourceStates.Running, cancellationToken);
         });
         builder.Eventing.Subscribe<ResourceStoppedEvent>(server, (stopped, cancellationToken) =>
-            ChildState.PublishAsync(stopped.Services, server.Databases, stopped.ResourceEvent.Snapshot.State?.Text ?? KnownResourceStates.Exited, cancellationToken));
+            ChildState.PublishStoppedAsync(stopped.Services, stopped.ResourceEvent, server.Databases, cancellationToken));
 
         if (publishing)
         {

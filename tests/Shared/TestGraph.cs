@@ -32,10 +32,16 @@ public sealed class TestGraph : IAsyncDisposable
     public DistributedApplication Application => _application ?? throw new InvalidOperationException("Start the graph first.");
 
     /// <param name="arguments">AppHost configuration overrides, e.g. <c>--Parameters:gateway-replicas=2</c>.</param>
-    public static Task<TestGraph> CreateAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, arguments);
+    public static Task<TestGraph> CreateAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, dashboard: false, arguments);
+
+    /// <summary>
+    /// A graph with the real Aspire dashboard (on free ports, with its own browser token and OTLP key), receiving
+    /// every service's telemetry, as in run mode.
+    /// </summary>
+    public static Task<TestGraph> CreateWithDashboardAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, dashboard: true, arguments);
 
     /// <summary>A graph over <paramref name="dataDirectory"/>, left in place when the graph is disposed (a second run reuses it).</summary>
-    public static Task<TestGraph> CreateOverAsync(string dataDirectory, params string[] arguments) => CreateAsync(dataDirectory, ownsData: false, arguments);
+    public static Task<TestGraph> CreateOverAsync(string dataDirectory, params string[] arguments) => CreateAsync(dataDirectory, ownsData: false, dashboard: false, arguments);
 
     /// <summary>A fresh data folder the PostgreSQL user can reach (it runs as its own user when the tests run as root).</summary>
     public static string NewDataDirectory()
@@ -45,17 +51,22 @@ public sealed class TestGraph : IAsyncDisposable
         return dataDirectory;
     }
 
-    private static async Task<TestGraph> CreateAsync(string dataDirectory, bool ownsData, string[] arguments)
+    private static async Task<TestGraph> CreateAsync(string dataDirectory, bool ownsData, bool dashboard, string[] arguments)
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
+        string[] withoutDashboard =
         [
-            $"--LocalProcesses:DataDirectory={dataDirectory}",
-            "--LocalProcesses:Durable=false",
             // Empty: services get no OTLP endpoint, so nothing lands in a developer's running dashboard.
             "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=",
             "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=",
-            .. arguments,
-        ], TestContext.Current.CancellationToken);
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = dashboard },
+            [
+                $"--LocalProcesses:DataDirectory={dataDirectory}",
+                "--LocalProcesses:Durable=false",
+                .. dashboard ? [] : withoutDashboard,
+                .. arguments,
+            ], TestContext.Current.CancellationToken);
         // Resource output (every PostgreSQL line, say) would bury the test results; HAR_TEST_LOGS=1 shows it.
         if (Environment.GetEnvironmentVariable("HAR_TEST_LOGS") != "1")
         {
@@ -63,6 +74,8 @@ public sealed class TestGraph : IAsyncDisposable
                 .AddFilter("HarAcademy.AppHost.Resources", LogLevel.None)
                 // Health checks fail while resources start: expected, and not worth a stack trace each.
                 .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+                .AddFilter("System.Net.Http", LogLevel.Warning)
+                .AddFilter("Polly", LogLevel.Warning)
                 .AddFilter("Aspire.Hosting", LogLevel.Warning)
                 .AddFilter("HarAcademy", LogLevel.Warning));
         }

@@ -46,11 +46,15 @@ public sealed class InfrastructureTests(InfrastructureFixture fixture) : IClassF
         var table = $"kept_{Guid.NewGuid():N}";
         await ExecuteAsync(connectionString, $"CREATE TABLE {table} (value text); INSERT INTO {table} VALUES ('still here')");
         var before = await fixture.Graph.Application.CurrentAsync("postgres");
+        var databaseBefore = await fixture.Graph.Application.CurrentAsync("coursesdb");
 
         var commands = fixture.Graph.Application.Services.GetRequiredService<ResourceCommandService>();
         var result = await commands.ExecuteCommandAsync(before.ResourceId, KnownResourceCommands.RestartCommand, Cancel);
         Assert.True(result.Success, result.Message);
-        await fixture.Graph.Application.ResourceNotifications.WaitForResourceHealthyAsync("coursesdb", Cancel);
+        // The database goes down with its server and comes back once the server is ready again.
+        await fixture.Graph.Application.ResourceNotifications.WaitForResourceAsync("coursesdb", resource =>
+            resource.Snapshot.State?.Text == KnownResourceStates.Running && resource.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+            && resource.Snapshot.StartTimeStamp > databaseBefore.Snapshot.StartTimeStamp, Cancel);
 
         Assert.NotEqual(before.ProcessId(), (await fixture.Graph.Application.CurrentAsync("postgres")).ProcessId());
         await using var connection = new NpgsqlConnection(connectionString);
