@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Cold start of the whole graph to all-healthy, and its idle memory (RSS), median of 3 runs.
-# Goals (issue "Foundation"): start <= 15 s; infrastructure + gateway <= 1 GiB RSS.
+# Cold start of the whole graph (the AppHost run as `./build.sh run` runs it, dashboard on) to every resource ready, and
+# the idle memory (PSS and RSS) of everything it starts, DCP and the dashboard included; median of RUNS (3) runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec /usr/bin/python3 bench/apphost_startup.py "${RUNS:-3}"

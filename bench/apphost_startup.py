@@ -1,19 +1,28 @@
-"""Starts the AppHost (isolated: free ports, temporary data) several times; for each run measures the time from
-process start until the dashboard API reports every resource healthy, then, after 10 s idle, the resident memory
-of every resource's process tree (from /proc). Prints each run and the medians."""
-import contextlib
-import json
+"""Starts the AppHost as `./build.sh run` does (its own process, the dashboard on), on free ports and a throw-away
+data folder, several times; for each run measures the time from process start until every resource reports ready
+(Aspire's own "is ready" events, logged at Debug), then, after 10 s idle, the memory of everything it started: the
+AppHost, DCP (which detaches, and watches the AppHost by pid), DCP's per-process monitors, the dashboard, the
+infrastructure and the services. Memory is PSS (shared pages counted once, split between their users) and RSS."""
+import collections
 import os
+import re
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import urllib.request
 
 CONFIGURATION = os.environ.get("CONFIGURATION", "Debug")
-APPHOST = f"HarAcademy.AppHost/bin/{CONFIGURATION}/net10.0/HarAcademy.AppHost.dll"
+READY = re.compile(r"Resource '([\w-]+)' is ready\.")
+EXPECTED = {"postgres", "redis", "chroma", "authdb", "coursesdb", "paymentsdb", "aidb", "auth", "gateway", "aspire-dashboard"}
+# Which part of the graph a process belongs to, by its command line (first match wins).
+KINDS = [
+    ("dcp monitors", "dcp monitor-process"), ("dcp", "/tools/dcp "), ("dashboard", "Aspire.Dashboard"),
+    ("postgres", "postgres"), ("redis", "redis-server"), ("chroma", "chroma"),
+    ("auth", "HarAcademy.Auth"), ("gateway", "HarAcademy.Gateway"), ("apphost", "HarAcademy.AppHost"),
+]
 
 
 def free_port() -> int:
@@ -22,104 +31,105 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def resources(port: int) -> list[dict]:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/resources", timeout=2) as response:
-        return json.load(response)
-
-
-def wait_healthy(port: int, started: float, timeout: float = 120) -> list[dict]:
-    """Polls the dashboard API until every resource is healthy; returns the resources."""
-    while True:
-        if time.monotonic() - started > timeout:
-            raise TimeoutError(f"not healthy within {timeout:.0f} s")
-        try:
-            current = resources(port)
-            if current and all(r["health"] == "Healthy" for r in current):
-                return current
-        except OSError:
-            pass
-        time.sleep(0.05)
-
-
-@contextlib.contextmanager
-def running_graph(env: dict[str, str] | None = None):
-    """Starts the AppHost in isolated mode, yields (dashboard port, healthy resources, process), stops it after."""
-    port = free_port()
-    started = time.monotonic()
-    apphost = subprocess.Popen(["dotnet", APPHOST, "--isolated", "--dashboard-port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        yield port, wait_healthy(port, started), apphost
-    finally:
-        apphost.send_signal(signal.SIGTERM)
-        apphost.wait(timeout=30)
-
-
-def url_of(current: list[dict], name: str) -> str:
-    return next(r for r in current if r["name"] == name)["urls"][0]
-
-
-def children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
+def processes() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line)."""
+    found = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as stat:
-                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-                tree.setdefault(ppid, []).append(int(entry))
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+                with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                    found[int(entry)] = (parent, cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip())
             except (OSError, IndexError, ValueError):
                 pass
-    return tree
+    return found
 
 
-def rss_kib(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def tree_rss_kib(root: int, tree: dict[int, list[int]]) -> int:
-    total, pending = 0, [root]
+def graph_of(apphost: int) -> list[tuple[int, str]]:
+    """The AppHost and everything below it, plus DCP (started detached, with --monitor <AppHost pid>) and below it."""
+    table = processes()
+    roots = [apphost] + [pid for pid, (_, command) in table.items() if f"--monitor {apphost}" in command]
+    result, pending, seen = [], list(roots), set()
     while pending:
         pid = pending.pop()
-        total += rss_kib(pid)
-        pending.extend(tree.get(pid, []))
-    return total
+        if pid in seen or pid not in table:
+            continue
+        seen.add(pid)
+        result.append((pid, table[pid][1]))
+        pending.extend(child for child, (parent, _) in table.items() if parent == pid)
+    return result
 
 
-def one_run() -> tuple[float, dict[str, float], float]:
+def memory_kib(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) in KiB."""
+    values = {"Pss": 0, "Rss": 0}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                key = line.split(":")[0]
+                if key in values:
+                    values[key] = int(line.split()[1])
+    except OSError:
+        pass
+    return values["Pss"], values["Rss"]
+
+
+def one_run() -> tuple[float, dict[str, tuple[float, float]]]:
+    data = tempfile.mkdtemp(prefix="har-bench-")
+    os.chmod(data, 0o755)  # PostgreSQL's own user must reach it
+    environment = {**os.environ, "DOTNET_ENVIRONMENT": "Development", "ASPIRE_ALLOW_UNSECURED_TRANSPORT": "true",
+                   "ASPNETCORE_URLS": f"http://127.0.0.1:{free_port()}",
+                   "ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}",
+                   "ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}",
+                   "ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}"}
     started = time.monotonic()
-    with running_graph() as (port, _, apphost):
-        start_seconds = time.monotonic() - started
+    apphost = subprocess.Popen(
+        ["dotnet", f"bin/{CONFIGURATION}/net10.0/HarAcademy.AppHost.dll", "--DcpPublisher:RandomizePorts=true",
+         f"--LocalProcesses:DataDirectory={data}", "--LocalProcesses:Durable=false",
+         "--Logging:LogLevel:Aspire.Hosting.Health=Debug"],
+        cwd="HarAcademy.AppHost", env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        ready = set()
+        for line in apphost.stdout:
+            if match := READY.search(line):
+                ready.add(match.group(1))
+                if EXPECTED <= ready:
+                    break
+            if time.monotonic() - started > 180:
+                raise TimeoutError(f"not ready within 180 s: missing {EXPECTED - ready}")
+        seconds = time.monotonic() - started
+        # Keep reading its output, or the AppHost blocks on a full pipe.
+        drain = subprocess.Popen(["cat"], stdin=apphost.stdout, stdout=subprocess.DEVNULL)
         time.sleep(10)
-        tree = children()
-        memory = {}
-        for resource in resources(port):
-            pids = [replica["pid"] for replica in resource["replicas"] if replica["pid"]]
-            if pids:
-                memory[resource["name"]] = sum(tree_rss_kib(pid, tree) for pid in pids) / 1024
-        return start_seconds, memory, rss_kib(apphost.pid) / 1024
+        by_kind = collections.defaultdict(lambda: [0.0, 0.0])
+        for pid, command in graph_of(apphost.pid):
+            kind = next((name for name, fragment in KINDS if fragment in command), "other")
+            pss, rss = memory_kib(pid)
+            by_kind[kind][0] += pss / 1024
+            by_kind[kind][1] += rss / 1024
+        return seconds, {kind: tuple(values) for kind, values in by_kind.items()}
+    finally:
+        apphost.send_signal(signal.SIGTERM)
+        apphost.wait(timeout=60)
+        subprocess.run(["rm", "-rf", data], check=False)
 
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    starts, totals, apphosts = [], [], []
+    starts, totals = [], collections.defaultdict(list)
     for run in range(1, runs + 1):
-        start_seconds, memory, apphost_mib = one_run()
-        total = sum(memory.values())
-        starts.append(start_seconds)
-        totals.append(total)
-        apphosts.append(apphost_mib)
-        detail = ", ".join(f"{name} {mib:.0f}" for name, mib in memory.items())
-        print(f"run {run}: all healthy in {start_seconds:.2f} s; RSS MiB: {detail}; resources {total:.0f}; apphost {apphost_mib:.0f}")
-    print(f"median cold start to all-healthy: {statistics.median(starts):.2f} s (goal <= 15 s)")
-    print(f"median idle RSS, infrastructure + gateway: {statistics.median(totals):.0f} MiB (goal <= 1024 MiB); "
-          f"AppHost itself: {statistics.median(apphosts):.0f} MiB")
+        seconds, memory = one_run()
+        starts.append(seconds)
+        for kind, (pss, rss) in memory.items():
+            totals[kind].append((pss, rss))
+        total_pss, total_rss = sum(pss for pss, _ in memory.values()), sum(rss for _, rss in memory.values())
+        detail = ", ".join(f"{kind} {pss:.0f}/{rss:.0f}" for kind, (pss, rss) in sorted(memory.items()))
+        print(f"run {run}: all ready in {seconds:.2f} s; MiB PSS/RSS: {detail}; total {total_pss:.0f}/{total_rss:.0f}", flush=True)
+    print(f"median cold start to all ready: {statistics.median(starts):.2f} s")
+    for kind, values in sorted(totals.items()):
+        print(f"  {kind}: median PSS {statistics.median(v[0] for v in values):.0f} MiB, RSS {statistics.median(v[1] for v in values):.0f} MiB")
+    print(f"median total: PSS {statistics.median(sum(v[0] for v in run) for run in zip(*totals.values())):.0f} MiB")
 
 
 if __name__ == "__main__":

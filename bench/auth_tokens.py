@@ -7,7 +7,7 @@ import tempfile
 import time
 import urllib.request
 
-from apphost_startup import CONFIGURATION, running_graph, url_of
+from graph import CONFIGURATION, running_graph
 
 PASSWORD = "Correct-Horse-Battery-9"
 SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
@@ -22,8 +22,8 @@ def post(url: str, body: dict) -> tuple[dict, str]:
 
 
 def main() -> None:
-    with running_graph() as (_, current, _):
-        auth = url_of(current, "auth")
+    with running_graph() as addresses:
+        auth = addresses["auth"]
         bound = subprocess.run(["dotnet", f"bench/HarAcademy.Bench/bin/{CONFIGURATION}/net10.0/HarAcademy.Bench.dll",
                                 "bcrypt-rate", "12", "16", str(SECONDS)], capture_output=True, text=True, check=True).stdout
         bcrypt_rate = float(bound.split()[1])

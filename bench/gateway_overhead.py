@@ -7,7 +7,7 @@ import subprocess
 import time
 import urllib.request
 
-from apphost_startup import running_graph, url_of
+from graph import running_graph
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "15"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
@@ -99,8 +99,10 @@ def compare(name: str, direct: str, gateway: str, headers: list[str], purpose: s
 def main() -> None:
     # The benchmark client is one IP and one user: lift the limits so the runs measure the path, not refusals.
     limits = {"Gateway__RateLimit__AuthPerIp": "100000000", "Gateway__RateLimit__PerUser": "100000000"}
-    with running_graph({**os.environ, **limits}) as (_, current, _):
-        auth, gateway = url_of(current, "auth"), url_of(current, "gateway")
+    with running_graph({"gateway": limits}) as addresses:
+        # The gateway replica's own address: what a load balancer reaches in a deployment (DCP's proxy in front of the
+        # replicas is a development convenience, and would add its own hop to every request).
+        auth, gateway = addresses["auth"], addresses["gateway_replicas"][0]
         wanted = os.environ.get("BENCH_ENDPOINTS", ",".join(name for name, *_ in ENDPOINTS)).split(",")
         for name, path, authenticated, purpose in (endpoint for endpoint in ENDPOINTS if endpoint[0] in wanted):
             # A token lives 15 minutes: a fresh one per comparison.

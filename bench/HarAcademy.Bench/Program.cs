@@ -1,33 +1,18 @@
-using System.Diagnostics;
+using HarAcademy.Bench;
 
-// bcrypt-rate [work factor] [threads] [seconds]: how many BCrypt verifications per second this machine does,
-// the upper bound for password sign-ins (the login benchmark reports its throughput as a share of it).
-if (args is not ["bcrypt-rate", ..])
+// bcrypt-rate [work factor] [threads] [seconds]: BCrypt verifications per second, the upper bound for sign-ins.
+// graph [--replicas N] [--set resource:NAME=VALUE]...: starts the AppHost's graph, prints its addresses as one JSON
+// line once healthy, and runs until SIGTERM or stdin closes.
+return args switch
+{
+    ["bcrypt-rate", .. var rest] => BcryptRate.Run(rest),
+    ["graph", .. var rest] => await BenchGraph.RunAsync(rest),
+    _ => Usage(),
+};
+
+static int Usage()
 {
     Console.Error.WriteLine("usage: HarAcademy.Bench bcrypt-rate [work-factor=12] [threads=16] [seconds=10]");
+    Console.Error.WriteLine("       HarAcademy.Bench graph [--replicas N] [--set resource:NAME=VALUE]...");
     return 2;
 }
-
-var workFactor = args.Length > 1 ? int.Parse(args[1]) : 12;
-var threads = args.Length > 2 ? int.Parse(args[2]) : 16;
-var seconds = args.Length > 3 ? double.Parse(args[3]) : 10;
-
-// The same call the auth service makes (enhanced mode: SHA-384 pre-hash, then BCrypt).
-var hash = BCrypt.Net.BCrypt.EnhancedHashPassword("Correct-Horse-Battery-9", workFactor);
-var deadline = Stopwatch.StartNew();
-var verified = 0L;
-var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
-{
-    while (deadline.Elapsed.TotalSeconds < seconds)
-    {
-        if (!BCrypt.Net.BCrypt.EnhancedVerify("Correct-Horse-Battery-9", hash))
-        {
-            throw new InvalidOperationException("verification failed");
-        }
-
-        Interlocked.Increment(ref verified);
-    }
-}, TaskCreationOptions.LongRunning)).ToArray();
-Task.WaitAll(workers);
-Console.WriteLine($"bcrypt_verify_per_second {verified / deadline.Elapsed.TotalSeconds:0.0} (work factor {workFactor}, {threads} threads, {deadline.Elapsed.TotalSeconds:0.0} s)");
-return 0;

@@ -123,23 +123,9 @@ public sealed class TestGraph : IAsyncDisposable
     /// <summary>The address each running replica of <paramref name="resourceName"/> listens on itself (behind DCP's proxy), in a stable order.</summary>
     public async Task<IReadOnlyList<Uri>> ReplicaAddressesAsync(string resourceName, int replicas)
     {
-        var addresses = new SortedDictionary<string, Uri>(StringComparer.Ordinal);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(60));
-        await foreach (var update in Application.ResourceNotifications.WatchAsync(deadline.Token))
-        {
-            if (update.Resource.Name == resourceName && update.Snapshot.State?.Text == KnownResourceStates.Running
-                && update.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value is { } urls)
-            {
-                addresses[update.ResourceId] = new Uri(urls.Split(';')[0]);
-                if (addresses.Count == replicas)
-                {
-                    return [.. addresses.Values];
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"'{resourceName}' did not show {replicas} running replicas.");
+        return await Application.ReplicaAddressesAsync(resourceName, replicas, deadline.Token);
     }
 
     public async ValueTask DisposeAsync()
