@@ -1,7 +1,7 @@
 namespace HarAcademy.Gateway.Proxy;
 
 /// <summary>
-/// Which public paths belong to which service (DESIGN.md, "Public API"), and the few that are open without a token.
+/// Which public paths belong to which service (docs/architecture.md, "Public API"), and the few that are open without a token.
 /// Everything else needs a valid access token at the edge.
 /// </summary>
 public static class ServiceRoutes

@@ -39,7 +39,8 @@ public sealed class LocalAppTests
         var appDirectory = Path.Combine(Assets, "hello-asgi");
         await EnsureVenvAsync(appDirectory);
         await using var graph = await EmptyGraphAsync();
-        var redis = graph.Builder.AddLocalRedis("cache");
+        // A given password: a generated one would be kept in the developer's user secrets under a name no graph uses.
+        var redis = graph.Builder.AddLocalRedis("cache", password: graph.Builder.AddParameter("cache-password", "Cache-Test-Password-2026", secret: true));
         graph.Builder.AddUvicornApp("hello", appDirectory, "main:app").WithHttpHealthCheck("/health").WithReference(redis).WaitFor(redis);
         var application = await graph.StartAsync(TimeSpan.FromSeconds(60), "hello");
 
