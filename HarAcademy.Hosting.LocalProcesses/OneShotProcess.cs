@@ -24,7 +24,16 @@ internal static class OneShotProcess
         process.ErrorDataReceived += (_, line) => LogLine(log, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true); // the AppHost is stopping: leave nothing half-done running
+            throw;
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"'{fileName} {string.Join(' ', startInfo.ArgumentList)}' exited with code {process.ExitCode} (its output is in the resource's log).");

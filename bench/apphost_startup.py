@@ -117,19 +117,20 @@ def one_run() -> tuple[float, dict[str, tuple[float, float]]]:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    starts, totals = [], collections.defaultdict(list)
+    starts, by_kind, run_totals = [], collections.defaultdict(list), []
     for run in range(1, runs + 1):
         seconds, memory = one_run()
         starts.append(seconds)
         for kind, (pss, rss) in memory.items():
-            totals[kind].append((pss, rss))
+            by_kind[kind].append((pss, rss))
         total_pss, total_rss = sum(pss for pss, _ in memory.values()), sum(rss for _, rss in memory.values())
+        run_totals.append((total_pss, total_rss))
         detail = ", ".join(f"{kind} {pss:.0f}/{rss:.0f}" for kind, (pss, rss) in sorted(memory.items()))
         print(f"run {run}: all ready in {seconds:.2f} s; MiB PSS/RSS: {detail}; total {total_pss:.0f}/{total_rss:.0f}", flush=True)
     print(f"median cold start to all ready: {statistics.median(starts):.2f} s")
-    for kind, values in sorted(totals.items()):
+    for kind, values in sorted(by_kind.items()):
         print(f"  {kind}: median PSS {statistics.median(v[0] for v in values):.0f} MiB, RSS {statistics.median(v[1] for v in values):.0f} MiB")
-    print(f"median total: PSS {statistics.median(sum(v[0] for v in run) for run in zip(*totals.values())):.0f} MiB")
+    print(f"median total: PSS {statistics.median(t[0] for t in run_totals):.0f} MiB, RSS {statistics.median(t[1] for t in run_totals):.0f} MiB")
 
 
 if __name__ == "__main__":

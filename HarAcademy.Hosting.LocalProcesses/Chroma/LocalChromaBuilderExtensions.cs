@@ -26,15 +26,8 @@ public static class LocalChromaBuilderExtensions
         var resource = builder.AddResource(chroma)
             .WithEndpoint(port: publishing ? null : LocalEndpointExtensions.RunModePort(builder, port), targetPort: publishing ? ContainerPort : null,
                 scheme: "http", name: LocalChromaResource.EndpointName, isProxied: false)
-            .WithArgs(context =>
-            {
-                foreach (var argument in (string[])["run", "--path", chroma.DataDirectory, "--host", "127.0.0.1", "--port"])
-                {
-                    context.Args.Add(argument);
-                }
-
-                context.Args.Add(chroma.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
-            })
+            .WithArgs(context => context.Args.Add("run", "--path", chroma.DataDirectory, "--host", "127.0.0.1",
+                "--port", chroma.PrimaryEndpoint.Property(EndpointProperty.TargetPort)))
             .WithHttpHealthCheck("/api/v2/heartbeat")
             .WithIconName("BrainCircuit");
 
@@ -45,7 +38,7 @@ public static class LocalChromaBuilderExtensions
                 throw new InvalidOperationException($"The Chroma server is not installed ({chroma.Command} is missing): install it with `npm ci --prefix {install}`.");
             }
 
-            Directory.CreateDirectory(chroma.DataDirectory);
+            OwnerOnly.CreateDirectory(chroma.DataDirectory); // the course content indexed for the tutor
             return Task.CompletedTask;
         });
 

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using HarAcademy.Hosting.LocalProcesses;
 using HarAcademy.Hosting.LocalProcesses.JavaScript;
 
 namespace Aspire.Hosting;
@@ -19,15 +20,8 @@ public static class ViteAppBuilderExtensions
         var app = new ViteAppResource(name, directory);
         var resource = builder.AddResource(app)
             .WithEndpoint(port: LocalEndpointExtensions.RunModePort(builder, port), scheme: "http", name: ViteAppResource.EndpointName, isProxied: false)
-            .WithArgs(context =>
-            {
-                foreach (var argument in (string[])["run", "dev", "--", "--host", "127.0.0.1", "--strictPort", "--port"])
-                {
-                    context.Args.Add(argument);
-                }
-
-                context.Args.Add(app.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
-            })
+            .WithArgs(context => context.Args.Add("run", "dev", "--", "--host", "127.0.0.1", "--strictPort",
+                "--port", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort)))
             .WithEnvironment("PORT", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
             .WithEnvironment("BROWSER", "none")
             .WithIconName("CodeJsRectangle");

@@ -22,8 +22,8 @@ public static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, [ResourceName] string name,
         int? port = null, IResourceBuilder<ParameterResource>? password = null)
     {
-        password ??= builder.AddParameter($"{name}-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
-        var (command, launchPrefix) = PostgresOsUser.Invocation(Path.Combine(LocalPostgresResource.BinDirectory, "postgres"));
+        password ??= LocalSecrets.GeneratedPassword(builder, $"{name}-password");
+        var (command, launchPrefix) = PostgresLaunch.Invocation();
         var server = new LocalPostgresResource(name, command, LocalData.DirectoryFor(builder, name), password.Resource);
         var publishing = builder.ExecutionContext.IsPublishMode;
         var durable = LocalData.IsDurable(builder);
@@ -36,27 +36,14 @@ public static class LocalPostgresBuilderExtensions
                 scheme: "tcp", name: LocalPostgresResource.EndpointName, isProxied: false)
             .WithArgs(context =>
             {
-                foreach (var argument in launchPrefix)
-                {
-                    context.Args.Add(argument);
-                }
-
-                context.Args.Add("-D");
-                context.Args.Add(server.DataDirectory);
-                context.Args.Add("-p");
-                context.Args.Add(server.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
-                // Loopback only; the socket lives in the data folder (owner-only), for the AppHost's administration.
-                foreach (var argument in (string[])["-h", "localhost", "-k", server.DataDirectory, "-c", "max_connections=300"])
-                {
-                    context.Args.Add(argument);
-                }
-
+                context.Args.Add([.. launchPrefix.Cast<object>()]);
+                context.Args.Add("-D", server.DataDirectory, "-p", server.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
+                // Loopback only. The socket, for the AppHost's administration, lives in the owner-only data folder and
+                // is owner-only itself.
+                context.Args.Add("-h", "localhost", "-k", server.DataDirectory, "-c", "unix_socket_permissions=0700", "-c", "max_connections=300");
                 if (!durable)
                 {
-                    foreach (var argument in (string[])["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
-                    {
-                        context.Args.Add(argument);
-                    }
+                    context.Args.Add("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
                 }
             })
             .WithHealthCheck(healthCheckKey)
@@ -64,16 +51,27 @@ public static class LocalPostgresBuilderExtensions
 
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(server, async (started, cancellationToken) =>
         {
-            await ChildState.PublishAsync(started.Services, server.Databases, KnownResourceStates.Starting, cancellationToken);
-            await PostgresServerAdmin.PrepareDataDirectoryAsync(server, started.Services.ResourceLog(server), cancellationToken);
+            var log = started.Services.ResourceLog(server);
+            await DatabaseStates.PublishAsync(started.Services, server, KnownResourceStates.Starting, cancellationToken);
+            await PostgresServerAdmin.PrepareDataDirectoryAsync(server, log, cancellationToken);
+            await PostgresLaunch.StopLeftoverServerAsync(server.DataDirectory, log, cancellationToken);
         });
         builder.Eventing.Subscribe<ResourceReadyEvent>(server, async (ready, cancellationToken) =>
         {
-            await PostgresServerAdmin.OnServerReadyAsync(server, ready.Services.ResourceLog(server), cancellationToken);
-            await ChildState.PublishAsync(ready.Services, server.Databases, KnownResourceStates.Running, cancellationToken);
+            try
+            {
+                await PostgresServerAdmin.OnServerReadyAsync(server, ready.Services.ResourceLog(server), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await DatabaseStates.PublishAsync(ready.Services, server, KnownResourceStates.FailedToStart, cancellationToken);
+                throw;
+            }
+
+            await DatabaseStates.PublishAsync(ready.Services, server, KnownResourceStates.Running, cancellationToken);
         });
         builder.Eventing.Subscribe<ResourceStoppedEvent>(server, (stopped, cancellationToken) =>
-            ChildState.PublishStoppedAsync(stopped.Services, stopped.ResourceEvent, server.Databases, cancellationToken));
+            DatabaseStates.PublishStoppedAsync(stopped.Services, server, stopped.ResourceEvent, cancellationToken));
 
         if (publishing)
         {
@@ -104,14 +102,8 @@ public static class LocalPostgresBuilderExtensions
 
         var database = new LocalPostgresDatabaseResource(name, databaseName, builder.Resource);
         builder.Resource.AddDatabase(database);
-
-        string? connectionString = null;
-        builder.ApplicationBuilder.Eventing.Subscribe<ConnectionStringAvailableEvent>(database, async (_, cancellationToken) =>
-            connectionString = await database.ConnectionStringExpression.GetValueAsync(cancellationToken));
-        var healthCheckKey = $"{name}_check";
-        builder.ApplicationBuilder.Services.AddHealthChecks().AddNpgSql(
-            _ => connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not known yet."),
-            name: healthCheckKey);
+        var healthCheckKey = LocalSecrets.AddConnectionStringHealthCheck(builder.ApplicationBuilder, database,
+            (checks, key, connectionString) => checks.AddNpgSql(_ => connectionString(), name: key));
 
         return builder.ApplicationBuilder.AddResource(database)
             .WithHealthCheck(healthCheckKey)

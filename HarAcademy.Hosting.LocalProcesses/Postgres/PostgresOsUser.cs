@@ -3,7 +3,7 @@ namespace HarAcademy.Hosting.LocalProcesses.Postgres;
 /// <summary>
 /// PostgreSQL refuses to run as root. When the AppHost is root (CI, containers), the server and initdb run as the
 /// <c>postgres</c> system user (Debian's postgresql package creates it) through <c>setpriv</c>, which replaces itself
-/// with the program: no extra process, and DCP's stop signal reaches postgres itself.
+/// with the program (no extra process).
 /// </summary>
 internal static class PostgresOsUser
 {

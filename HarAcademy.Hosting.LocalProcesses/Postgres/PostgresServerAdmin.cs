@@ -39,8 +39,7 @@ internal static partial class PostgresServerAdmin
             return;
         }
 
-        Directory.CreateDirectory(dataDirectory);
-        File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        OwnerOnly.CreateDirectory(dataDirectory);
         if (PostgresOsUser.AppHostIsRoot)
         {
             await OneShotProcess.RunAsync("chown", ["-R", $"{PostgresOsUser.Name}:{PostgresOsUser.Name}", dataDirectory], log, cancellationToken);
@@ -55,12 +54,44 @@ internal static partial class PostgresServerAdmin
             log, cancellationToken);
     }
 
-    /// <summary>Sets the superuser's password to the parameter's value and creates the databases that do not exist yet.</summary>
+    /// <summary>
+    /// Sets the superuser's password to the parameter's value and creates the databases that do not exist yet, retrying
+    /// for a while (a busy machine can time a first attempt out). Aspire runs this in its ready event, whose failures it
+    /// does not report, so a last failure is logged to the server's console log and thrown.
+    /// </summary>
     public static async Task OnServerReadyAsync(LocalPostgresResource server, ILogger log, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await PrepareAsync(server, log, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException && attempt < 5)
+            {
+                log.LogWarning("Preparing the server failed (attempt {Attempt}): {Error}; retrying", attempt, exception.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                log.LogError(exception, "Preparing the server failed: its databases stay unavailable");
+                throw;
+            }
+        }
+    }
+
+    private static async Task PrepareAsync(LocalPostgresResource server, ILogger log, CancellationToken cancellationToken)
     {
         var password = await server.Password.GetValueAsync(cancellationToken) ?? throw new InvalidOperationException($"Parameter '{server.Password.Name}' has no value.");
         await using var connection = new NpgsqlConnection(SocketConnectionString(server));
         await connection.OpenAsync(cancellationToken);
+
+        // A statement that fails is logged with its text: never this one, which holds the password.
+        await using (var quiet = new NpgsqlCommand("SET log_min_error_statement = panic", connection))
+        {
+            await quiet.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         // ALTER ROLE takes no bind parameters; the literal is quoted by doubling single quotes.
         await using (var alter = new NpgsqlCommand($"ALTER ROLE {LocalPostgresResource.SuperUser} WITH PASSWORD '{password.Replace("'", "''")}'", connection))

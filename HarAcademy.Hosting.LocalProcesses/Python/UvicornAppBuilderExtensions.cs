@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using HarAcademy.Hosting.LocalProcesses;
 using HarAcademy.Hosting.LocalProcesses.Python;
 
 namespace Aspire.Hosting;
@@ -20,15 +21,8 @@ public static class UvicornAppBuilderExtensions
         var app = new UvicornAppResource(name, directory, appModule);
         var resource = builder.AddResource(app)
             .WithEndpoint(port: LocalEndpointExtensions.RunModePort(builder, port), scheme: "http", name: UvicornAppResource.EndpointName, isProxied: false)
-            .WithArgs(context =>
-            {
-                foreach (var argument in (string[])["-m", "uvicorn", app.AppModule, "--host", "127.0.0.1", "--no-access-log", "--port"])
-                {
-                    context.Args.Add(argument);
-                }
-
-                context.Args.Add(app.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
-            })
+            .WithArgs(context => context.Args.Add("-m", "uvicorn", app.AppModule, "--host", "127.0.0.1", "--no-access-log",
+                "--port", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort)))
             .WithEnvironment("PORT", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
             .WithEnvironment("PYTHONUNBUFFERED", "1")
             .WithOtlpExporter(OtlpProtocol.HttpProtobuf)

@@ -20,33 +20,22 @@ public static class LocalRedisBuilderExtensions
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(this IDistributedApplicationBuilder builder, [ResourceName] string name,
         int? port = null, IResourceBuilder<ParameterResource>? password = null)
     {
-        password ??= builder.AddParameter($"{name}-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
+        password ??= LocalSecrets.GeneratedPassword(builder, $"{name}-password");
         var redis = new LocalRedisResource(name, LocalData.DirectoryFor(builder, name), password.Resource);
         var publishing = builder.ExecutionContext.IsPublishMode;
         var durable = LocalData.IsDurable(builder);
-
-        string? connectionString = null;
-        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(redis, async (_, cancellationToken) =>
-            connectionString = await redis.ConnectionStringExpression.GetValueAsync(cancellationToken));
-        var healthCheckKey = $"{name}_check";
-        builder.Services.AddHealthChecks().AddRedis(
-            _ => connectionString ?? throw new InvalidOperationException($"The connection string of '{name}' is not known yet."),
-            name: healthCheckKey);
+        var healthCheckKey = LocalSecrets.AddConnectionStringHealthCheck(builder, redis,
+            (checks, key, connectionString) => checks.AddRedis(_ => connectionString(), name: key));
 
         var resource = builder.AddResource(redis)
             .WithEndpoint(port: publishing ? null : LocalEndpointExtensions.RunModePort(builder, port), targetPort: publishing ? ContainerPort : null,
                 scheme: "tcp", name: LocalRedisResource.EndpointName, isProxied: false)
             .WithArgs(context =>
             {
-                context.Args.Add(redis.PasswordFile);
-                context.Args.Add("--port");
-                context.Args.Add(redis.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
+                context.Args.Add(redis.PasswordFile, "--port", redis.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
                 // Loopback only ("-" marks ::1 optional, for machines without IPv6).
-                foreach (var argument in (string[])["--bind", "127.0.0.1", "-::1", "--protected-mode", "yes", "--dir", redis.DataDirectory,
-                    "--appendonly", "yes", "--appendfsync", durable ? "everysec" : "no", "--save", "", "--daemonize", "no"])
-                {
-                    context.Args.Add(argument);
-                }
+                context.Args.Add("--bind", "127.0.0.1", "-::1", "--protected-mode", "yes", "--dir", redis.DataDirectory,
+                    "--appendonly", "yes", "--appendfsync", durable ? "everysec" : "no", "--save", "", "--daemonize", "no");
             })
             .WithHealthCheck(healthCheckKey)
             .WithIconName("Memory");
@@ -58,21 +47,27 @@ public static class LocalRedisBuilderExtensions
                 throw new InvalidOperationException("redis-server is not installed: install it with `apt-get install -y redis-server`.");
             }
 
-            var value = await redis.Password.GetValueAsync(cancellationToken);
-            Directory.CreateDirectory(redis.DataDirectory);
-            await File.WriteAllTextAsync(redis.PasswordFile, "", cancellationToken);
-            File.SetUnixFileMode(redis.PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            await File.WriteAllTextAsync(redis.PasswordFile, $"requirepass \"{value}\"\n", cancellationToken);
+            var value = await redis.Password.GetValueAsync(cancellationToken) ?? "";
+            if (value.Length == 0 || value.Any(character => character is '"' or '\\' || char.IsWhiteSpace(character) || char.IsControl(character)))
+            {
+                throw new InvalidOperationException($"Parameter '{redis.Password.Name}' must be a non-empty password without spaces, quotes or backslashes.");
+            }
+
+            // The data folder holds what services keep in Redis (event stream entries name users): owner-only.
+            OwnerOnly.CreateDirectory(redis.DataDirectory);
+            await OwnerOnly.WriteFileAsync(redis.PasswordFile, $"requirepass \"{value}\"\n", cancellationToken);
         });
 
         if (publishing)
         {
+            // The container's entrypoint writes the password into a config file from the environment (printf is a shell
+            // builtin), so it is on no command line there either.
             resource
                 .WithEnvironment("REDIS_PASSWORD", password)
                 .WithManifestPublishingCallback(context => ContainerManifest.WriteAsync(context, redis, Image,
                     [new ContainerVolume($"{name}-data", "/data")],
                     entrypoint: "/bin/sh",
-                    arguments: ["-c", "redis-server --requirepass \"$REDIS_PASSWORD\" --appendonly yes --dir /data"]));
+                    arguments: ["-c", "umask 077 && printf 'requirepass \"%s\"\\n' \"$REDIS_PASSWORD\" > /tmp/redis.conf && exec redis-server /tmp/redis.conf --appendonly yes --dir /data"]));
         }
 
         return resource;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using HarAcademy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -36,16 +37,14 @@ public static class BenchGraph
             }
         }
 
-        var dataDirectory = Directory.CreateTempSubdirectory("har-bench-").FullName;
-        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101); // PostgreSQL's own user must reach it
+        var dataDirectory = GraphIsolation.NewDataDirectory("har-bench-");
         using var stop = new CancellationTokenSource();
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         try
         {
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
             [
-                $"--LocalProcesses:DataDirectory={dataDirectory}", "--LocalProcesses:Durable=false",
-                "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=", "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=",
+                .. GraphIsolation.Arguments(dataDirectory),
                 $"--Parameters:gateway-replicas={replicas}",
                 // Quiet: the addresses line is what the benchmark scripts read.
                 "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=None",

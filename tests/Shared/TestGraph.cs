@@ -32,41 +32,23 @@ public sealed class TestGraph : IAsyncDisposable
     public DistributedApplication Application => _application ?? throw new InvalidOperationException("Start the graph first.");
 
     /// <param name="arguments">AppHost configuration overrides, e.g. <c>--Parameters:gateway-replicas=2</c>.</param>
-    public static Task<TestGraph> CreateAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, dashboard: false, arguments);
+    public static Task<TestGraph> CreateAsync(params string[] arguments) => CreateAsync(GraphIsolation.NewDataDirectory(), ownsData: true, dashboard: false, arguments);
 
     /// <summary>
     /// A graph with the real Aspire dashboard (on free ports, with its own browser token and OTLP key), receiving
     /// every service's telemetry, as in run mode.
     /// </summary>
-    public static Task<TestGraph> CreateWithDashboardAsync(params string[] arguments) => CreateAsync(NewDataDirectory(), ownsData: true, dashboard: true, arguments);
+    public static Task<TestGraph> CreateWithDashboardAsync(params string[] arguments) => CreateAsync(GraphIsolation.NewDataDirectory(), ownsData: true, dashboard: true, arguments);
 
     /// <summary>A graph over <paramref name="dataDirectory"/>, left in place when the graph is disposed (a second run reuses it).</summary>
     public static Task<TestGraph> CreateOverAsync(string dataDirectory, params string[] arguments) => CreateAsync(dataDirectory, ownsData: false, dashboard: false, arguments);
 
-    /// <summary>A fresh data folder the PostgreSQL user can reach (it runs as its own user when the tests run as root).</summary>
-    public static string NewDataDirectory()
-    {
-        var dataDirectory = Directory.CreateTempSubdirectory("har-tests-").FullName;
-        File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
-        return dataDirectory;
-    }
-
     private static async Task<TestGraph> CreateAsync(string dataDirectory, bool ownsData, bool dashboard, string[] arguments)
     {
-        string[] withoutDashboard =
-        [
-            // Empty: services get no OTLP endpoint, so nothing lands in a developer's running dashboard.
-            "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=",
-            "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=",
-        ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = dashboard },
-            [
-                $"--LocalProcesses:DataDirectory={dataDirectory}",
-                "--LocalProcesses:Durable=false",
-                .. dashboard ? [] : withoutDashboard,
-                .. arguments,
-            ], TestContext.Current.CancellationToken);
+            [.. GraphIsolation.Arguments(dataDirectory, telemetry: dashboard), .. arguments],
+            TestContext.Current.CancellationToken);
         // Resource output (every PostgreSQL line, say) would bury the test results; HAR_TEST_LOGS=1 shows it.
         if (Environment.GetEnvironmentVariable("HAR_TEST_LOGS") != "1")
         {
@@ -90,12 +72,28 @@ public sealed class TestGraph : IAsyncDisposable
         return this;
     }
 
-    /// <summary>Drops resources (and what only they used) the suite does not need, e.g. <c>chroma</c>.</summary>
+    /// <summary>
+    /// Drops resources the suite does not need (e.g. <c>chroma</c>), with their children (a server's databases) and the
+    /// parameters only they used (a server's password), so nothing is left waiting on what is gone.
+    /// </summary>
     public TestGraph Without(params string[] resourceNames)
     {
-        foreach (var name in resourceNames)
+        var removed = Builder.Resources.Where(resource => resourceNames.Contains(resource.Name)).ToList();
+        Assert.Equal(resourceNames.Length, removed.Count);
+        removed.AddRange(Builder.Resources.OfType<IResourceWithParent>().Where(child => removed.Contains(child.Parent)));
+        foreach (var resource in removed)
         {
-            Builder.Resources.Remove(Builder.Resources.Single(resource => resource.Name == name));
+            Builder.Resources.Remove(resource);
+        }
+
+        var stillUsed = Builder.Resources.OfType<IResourceWithConnectionString>()
+            .SelectMany(resource => resource.ConnectionStringExpression.ValueProviders).ToHashSet();
+        var orphans = removed.OfType<IResourceWithConnectionString>()
+            .SelectMany(resource => resource.ConnectionStringExpression.ValueProviders.OfType<ParameterResource>())
+            .Where(parameter => !stillUsed.Contains(parameter));
+        foreach (var parameter in orphans.ToList())
+        {
+            Builder.Resources.Remove(parameter);
         }
 
         return this;

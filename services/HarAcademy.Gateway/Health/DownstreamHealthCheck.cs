@@ -21,7 +21,8 @@ internal sealed class DownstreamHealthCheck(IConfiguration configuration, Servic
             (service, source: await resolver.GetEndpointsAsync($"https+http://{service}", cancellationToken))));
         var results = await Task.WhenAll(endpoints.SelectMany(found => found.source.Endpoints.Select(async endpoint =>
         {
-            var address = endpoint.ToString()!.TrimEnd('/');
+            // Configuration (what the AppHost writes) gives URIs; a DNS name without a scheme would be plain http.
+            var address = (endpoint.EndPoint is UriEndPoint uri ? uri.Uri.ToString() : $"http://{endpoint.EndPoint}").TrimEnd('/');
             try
             {
                 using var response = await client.GetAsync($"{address}/health", cancellationToken);

@@ -4,7 +4,7 @@ using Yarp.ReverseProxy.Configuration;
 namespace HarAcademy.Gateway.Proxy;
 
 /// <summary>
-/// YARP routes and one cluster per service, whose single destination <c>http://{service}</c> service discovery
+/// YARP routes and one cluster per service, whose single destination <c>https+http://{service}</c> service discovery
 /// (Microsoft.Extensions.ServiceDiscovery.Yarp) expands into one destination per replica from what the AppHost injects
 /// (<c>services__{name}__http__{i}</c>, Aspire's contract); round-robin, with active (<c>/alive</c> every few seconds)
 /// and passive health checks so a dead replica is skipped. A service that is not in the graph (no endpoint configured)

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using HarAcademy.AppHost.Tests.Infrastructure;
 
@@ -13,25 +11,18 @@ public sealed partial class AppHostProcessTests
     [GeneratedRegex(@"Login to the dashboard at http://127\.0\.0\.1:\d+/login\?t=[0-9a-f]{16,}")]
     private static partial Regex LoginLink();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Sigterm_stops_every_process_it_started_dcp_and_the_dashboard_included()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var dataDirectory = TestGraph.NewDataDirectory();
+        var dataDirectory = GraphIsolation.NewDataDirectory();
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Development",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}",
-            ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}",
-            ["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}",
-            ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true",
         };
         var output = new ConcurrentQueue<string>();

@@ -52,11 +52,13 @@ public sealed class DashboardTests(WholeGraphFixture fixture) : IClassFixture<Wh
         using var telemetry = await anonymous.GetAsync("/api/telemetry/resources", Cancel);
         Assert.Equal(HttpStatusCode.Unauthorized, telemetry.StatusCode);
 
-        // Each service was given the OTLP endpoint and the key it must present there.
-        var gateway = await fixture.Application.CurrentAsync("auth");
-        Assert.NotNull(gateway.Environment("OTEL_EXPORTER_OTLP_ENDPOINT"));
-        Assert.StartsWith("x-otlp-api-key=", gateway.Environment("OTEL_EXPORTER_OTLP_HEADERS"));
-        Assert.NotEqual("true", gateway.Environment("ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS"));
+        // Each service was given the OTLP endpoint and the key it must present there; without the key, nothing is taken.
+        var auth = await fixture.Application.CurrentAsync("auth");
+        var endpoint = new Uri(auth.Environment("OTEL_EXPORTER_OTLP_ENDPOINT")!);
+        var key = auth.Environment("OTEL_EXPORTER_OTLP_HEADERS")!;
+        Assert.StartsWith("x-otlp-api-key=", key);
+        Assert.Equal(HttpStatusCode.Unauthorized, await ExportEmptyTracesAsync(endpoint, apiKey: null));
+        Assert.Equal(HttpStatusCode.OK, await ExportEmptyTracesAsync(endpoint, apiKey: key["x-otlp-api-key=".Length..]));
     }
 
     [Fact]
@@ -115,6 +117,26 @@ public sealed class DashboardTests(WholeGraphFixture fixture) : IClassFixture<Wh
                     && record.GetProperty("body").GetProperty("stringValue").GetString()!.Contains("/api/v1/ai/recommendations", StringComparison.Ordinal));
         }, TimeSpan.FromSeconds(30));
         Assert.True(found, $"no gateway log record with request_id {requestId}");
+    }
+
+    /// <summary>An empty OTLP/gRPC trace export (HTTP/2 without TLS, a zero-length message), as a service's exporter sends it.</summary>
+    private static async Task<HttpStatusCode> ExportEmptyTracesAsync(Uri endpoint, string? apiKey)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, "/opentelemetry.proto.collector.trace.v1.TraceService/Export"))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent(new byte[5]), // gRPC frame: not compressed, length 0
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        if (apiKey is not null)
+        {
+            request.Headers.Add("x-otlp-api-key", apiKey);
+        }
+
+        using var response = await client.SendAsync(request, Cancel);
+        return response.StatusCode;
     }
 
     /// <summary>Flattens the dashboard's OTLP JSON into (service name, span).</summary>

@@ -52,7 +52,7 @@ public sealed class WholeGraphTests(WholeGraphFixture fixture) : IClassFixture<W
     public async Task Services_run_from_their_build_output_in_the_apphost_environment_with_only_their_own_database()
     {
         var auth = await fixture.Application.CurrentAsync("auth");
-        Assert.EndsWith("/services/HarAcademy.Auth/bin/Debug/net10.0/HarAcademy.Auth", auth.Property("executable.path")?.ToString());
+        Assert.EndsWith($"/services/HarAcademy.Auth/bin/{Repository.BuildConfiguration}/net10.0/HarAcademy.Auth", auth.Property("executable.path")?.ToString());
         Assert.Equal("Development", auth.Environment("ASPNETCORE_ENVIRONMENT"));
         Assert.NotNull(auth.Environment("ConnectionStrings__authdb"));
         Assert.Null(auth.Environment("ConnectionStrings__coursesdb"));

@@ -9,8 +9,7 @@ public static class AppHostProcess
 
     public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/{configuration}/{framework}/
-        var assembly = Path.Combine(Directory, "bin", configuration, "net10.0", "HarAcademy.AppHost.dll");
+        var assembly = Path.Combine(Directory, "bin", Repository.BuildConfiguration, "net10.0", "HarAcademy.AppHost.dll");
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

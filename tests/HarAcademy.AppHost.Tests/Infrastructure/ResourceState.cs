@@ -25,7 +25,9 @@ public static class ResourceState
     public static object? Property(this ResourceEvent resource, string name) =>
         resource.Snapshot.Properties.FirstOrDefault(property => property.Name == name)?.Value;
 
-    public static int ProcessId(this ResourceEvent resource) => Convert.ToInt32(resource.Property("executable.pid"));
+    /// <summary>The process id (never 0: <c>kill 0</c> would signal the test run's own process group).</summary>
+    public static int ProcessId(this ResourceEvent resource) =>
+        Convert.ToInt32(resource.Property("executable.pid")) is > 0 and var pid ? pid : throw new InvalidOperationException($"{resource.ResourceId} has no process.");
 
     public static string? Environment(this ResourceEvent resource, string name) =>
         resource.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == name)?.Value;

@@ -36,13 +36,15 @@ public sealed class InfrastructureTests(InfrastructureFixture fixture) : IClassF
     {
         var builder = new NpgsqlConnectionStringBuilder(await fixture.Graph.ConnectionStringAsync("authdb")) { Password = "wrong" };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await Assert.ThrowsAsync<PostgresException>(() => connection.OpenAsync(Cancel));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => connection.OpenAsync(Cancel));
+        Assert.Equal(PostgresErrorCodes.InvalidPassword, refused.SqlState);
     }
 
     [Fact]
     public async Task Postgres_keeps_its_data_across_a_restart_from_the_dashboard()
     {
-        var connectionString = await fixture.Graph.ConnectionStringAsync("coursesdb");
+        // Unpooled: a pooled connection would outlive the server it was opened on.
+        var connectionString = new NpgsqlConnectionStringBuilder(await fixture.Graph.ConnectionStringAsync("coursesdb")) { Pooling = false }.ConnectionString;
         var table = $"kept_{Guid.NewGuid():N}";
         await ExecuteAsync(connectionString, $"CREATE TABLE {table} (value text); INSERT INTO {table} VALUES ('still here')");
         var before = await fixture.Graph.Application.CurrentAsync("postgres");
@@ -79,8 +81,14 @@ public sealed class InfrastructureTests(InfrastructureFixture fixture) : IClassF
     {
         var withPassword = ConfigurationOptions.Parse(await fixture.Graph.ConnectionStringAsync("redis"));
         var endpoint = (DnsEndPoint)withPassword.EndPoints.Single();
-        await using var redis = await ConnectionMultiplexer.ConnectAsync($"{endpoint.Host}:{endpoint.Port},abortConnect=false,connectTimeout=1000");
-        await Assert.ThrowsAnyAsync<RedisException>(() => redis.GetDatabase().StringSetAsync("k", "v"));
+        // Raw RESP over TCP: the server is there and answers, with a refusal.
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(endpoint.Host, endpoint.Port, Cancel);
+        var stream = client.GetStream();
+        await stream.WriteAsync("SET k v\r\n"u8.ToArray(), Cancel);
+        var reply = new byte[256];
+        var length = await stream.ReadAsync(reply, Cancel);
+        Assert.StartsWith("-NOAUTH", System.Text.Encoding.ASCII.GetString(reply, 0, length));
     }
 
     [Fact]

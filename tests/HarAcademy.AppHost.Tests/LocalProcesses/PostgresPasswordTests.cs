@@ -9,7 +9,7 @@ public sealed class PostgresPasswordTests
     public async Task A_new_password_takes_effect_over_existing_data_and_the_old_one_stops_working()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var dataDirectory = TestGraph.NewDataDirectory();
+        var dataDirectory = GraphIsolation.NewDataDirectory();
         try
         {
             string firstConnectionString;
@@ -39,7 +39,7 @@ public sealed class PostgresPasswordTests
 
             var stale = new NpgsqlConnectionStringBuilder(secondConnectionString) { Password = "FirstPassword2026xyz" }.ConnectionString;
             await using var refused = new NpgsqlConnection(stale);
-            await Assert.ThrowsAsync<PostgresException>(() => refused.OpenAsync(cancel));
+            Assert.Equal(PostgresErrorCodes.InvalidPassword, (await Assert.ThrowsAsync<PostgresException>(() => refused.OpenAsync(cancel))).SqlState);
         }
         finally
         {

@@ -31,6 +31,13 @@ public sealed class ResilienceTests(GraphFixture graph)
         var limits = new Dictionary<string, string?> { ["Gateway:RateLimit:PerUser"] = "5", ["Gateway:RateLimit:Window"] = "01:00:00" };
         await using var first = new GatewayHost(graph, limits);
         await using var second = new GatewayHost(graph, limits);
+        // Both must be connected to Redis (a replica still connecting counts alone, and says so in its health).
+        foreach (var host in new[] { first, second })
+        {
+            Assert.True(await Poll.UntilAsync(async () => await (await GetAsync(host, "/health")).Content.ReadAsStringAsync(Cancel) == "Healthy",
+                TimeSpan.FromSeconds(30)), "a gateway did not become healthy");
+        }
+
         var (token, _, _) = await graph.NewUserAsync();
 
         for (var i = 0; i < 3; i++)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace HarAcademy.Gateway.Tests.Infrastructure;
+namespace HarAcademy.Testing;
 
 /// <summary>A loopback port nothing listens on: a dead replica or an absent service.</summary>
 public static class FreePort

@@ -1,7 +1,9 @@
+using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 
-namespace Aspire.Hosting;
+namespace HarAcademy.Testing;
 
+/// <summary>Shared by the test suites and the benchmarks (linked into both).</summary>
 public static class ReplicaAddressExtensions
 {
     /// <summary>

@@ -1,0 +1,32 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace HarAcademy.Hosting.LocalProcesses;
+
+internal static class LocalSecrets
+{
+    /// <summary>
+    /// A password generated once and kept in the AppHost's user secrets (as Aspire keeps its own resources'): letters and
+    /// digits only (24 of them, about 140 bits), so it is safe inside connection strings, config files and shell words.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> GeneratedPassword(IDistributedApplicationBuilder builder, string name) =>
+        builder.AddParameter(name, new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
+
+    /// <summary>
+    /// A health check named <c>{resource}_check</c> that needs the resource's connection string, known only once Aspire
+    /// has allocated its port: <paramref name="register"/> receives a function returning it.
+    /// </summary>
+    public static string AddConnectionStringHealthCheck<T>(IDistributedApplicationBuilder builder, T resource,
+        Action<IHealthChecksBuilder, string, Func<string>> register) where T : IResourceWithConnectionString
+    {
+        string? connectionString = null;
+        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(resource, async (_, cancellationToken) =>
+            connectionString = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
+        var key = $"{resource.Name}_check";
+        register(builder.Services.AddHealthChecks(), key,
+            () => connectionString ?? throw new InvalidOperationException($"The connection string of '{resource.Name}' is not known yet."));
+        return key;
+    }
+}
