@@ -6,6 +6,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 builder.RestartCrashedProcesses();
 builder.RunProjectsFromBuildOutput();
 builder.RunServicesInAppHostEnvironment();
+builder.CheckHealthPromptly();
 
 var postgres = builder.AddLocalPostgres("postgres", port: 5432);
 var redis = builder.AddLocalRedis("redis", port: 6379);

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +24,17 @@ public static class DatabaseMigrationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
         // Through the execution strategy, so a database still starting up is retried rather than fatal.
-        await database.CreateExecutionStrategy().ExecuteAsync(() => database.MigrateAsync(stopping));
+        await database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            // The history table first: otherwise EF probes it with a query that fails, and logs that as an error, on
+            // every database's first start.
+            if (await database.GetService<IRelationalDatabaseCreator>().ExistsAsync(stopping))
+            {
+                await database.GetService<IHistoryRepository>().CreateIfNotExistsAsync(stopping);
+            }
+
+            await database.MigrateAsync(stopping);
+        });
         if (afterMigration is not null)
         {
             await afterMigration(scope.ServiceProvider, stopping);
