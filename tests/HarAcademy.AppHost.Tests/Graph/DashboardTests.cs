@@ -13,7 +13,8 @@ namespace HarAcademy.AppHost.Tests.Graph;
 /// telemetry: one request through the gateway is one trace across gateway, auth, PostgreSQL and Redis, and the
 /// structured logs written while handling it carry its request id.
 /// </summary>
-public sealed class DashboardTests(WholeGraphFixture fixture) : IClassFixture<WholeGraphFixture>
+[Collection(WholeGraphCollection.Name)]
+public sealed class DashboardTests(WholeGraphFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -3,7 +3,10 @@ using Aspire.Hosting.Testing;
 
 namespace HarAcademy.AppHost.Tests.Graph;
 
-/// <summary>The whole AppHost graph, two gateway replicas, and the real Aspire dashboard receiving every service's telemetry.</summary>
+/// <summary>
+/// The whole AppHost graph, two gateway replicas, and the real Aspire dashboard receiving every service's telemetry,
+/// started once for the test classes of the <see cref="WholeGraphCollection"/>.
+/// </summary>
 public sealed class WholeGraphFixture : IAsyncLifetime
 {
     /// <summary>The dashboard's telemetry API key (AppHost:DashboardApiKey): what the Aspire CLI uses to read telemetry back.</summary>
@@ -27,4 +30,10 @@ public sealed class WholeGraphFixture : IAsyncLifetime
     }
 
     public ValueTask DisposeAsync() => Graph.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class WholeGraphCollection : ICollectionFixture<WholeGraphFixture>
+{
+    public const string Name = "whole graph";
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace HarAcademy.AppHost.Tests.Graph;
 
 /// <summary>The graph a developer runs: everything healthy, the public door on DCP's proxy over two gateway replicas.</summary>
-public sealed class WholeGraphTests(WholeGraphFixture fixture) : IClassFixture<WholeGraphFixture>
+[Collection(WholeGraphCollection.Name)]
+public sealed class WholeGraphTests(WholeGraphFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

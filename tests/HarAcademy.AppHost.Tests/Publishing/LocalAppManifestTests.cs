@@ -7,7 +7,7 @@ namespace HarAcademy.AppHost.Tests.Publishing;
 /// <summary>The Python and Vite apps publish as containers built from their folder's Dockerfile, not as local executables.</summary>
 public sealed class LocalAppManifestTests
 {
-    private static readonly string Assets = Path.Combine(Repository.Root, "tests", "HarAcademy.AppHost.Tests", "Assets");
+    private static readonly string Assets = LocalProcesses.LocalAppFixture.Assets;
 
     [Fact]
     public async Task Uvicorn_and_vite_apps_become_containers_built_from_their_dockerfiles()
@@ -21,7 +21,7 @@ public sealed class LocalAppManifestTests
                 var api = graph.Builder.AddUvicornApp("api", Path.Combine(Assets, "hello-asgi"), "main:app");
                 graph.Builder.AddViteApp("web", Path.Combine(Assets, "hello-node")).WithReference(api).WithExternalHttpEndpoints();
                 await graph.StartAsync(TimeSpan.FromSeconds(60));
-                Assert.True(await Poll.UntilAsync(() => File.Exists(manifestPath), TimeSpan.FromSeconds(30)), "no manifest written");
+                Assert.True(await Poll.UntilAsync(() => Complete(manifestPath), TimeSpan.FromSeconds(30)), "no complete manifest written");
             }
 
             var resources = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath, TestContext.Current.CancellationToken)).RootElement.GetProperty("resources");
@@ -43,6 +43,20 @@ public sealed class LocalAppManifestTests
         finally
         {
             Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>Written to the end (the publisher writes it in several steps).</summary>
+    private static bool Complete(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            return document.RootElement.TryGetProperty("resources", out var resources) && resources.TryGetProperty("web", out _);
+        }
+        catch (Exception exception) when (exception is IOException or JsonException)
+        {
+            return false;
         }
     }
 }
