@@ -26,12 +26,15 @@ var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");
 
-// Development accounts: an admin and demo instructors and learners. Run mode only: a deployment has none.
+// Development accounts (an admin, demo instructors and learners) and the mailbox that stands in for email. Run mode
+// only: a deployment has neither. The passwords are generated on the first run and kept in the AppHost's user secrets
+// (the dashboard shows them under Parameters), unless the operator sets them.
 if (builder.ExecutionContext.IsRunMode)
 {
     auth.WithEnvironment("Seed__AdminEmail", builder.AddParameter("admin-email"))
-        .WithEnvironment("Seed__AdminPassword", builder.AddParameter("admin-password", secret: true))
-        .WithEnvironment("Seed__DemoPassword", builder.AddParameter("demo-password", secret: true));
+        .WithEnvironment("Seed__AdminPassword", builder.AddGeneratedPassword("admin-password"))
+        .WithEnvironment("Seed__DemoPassword", builder.AddGeneratedPassword("demo-password"))
+        .WithEnvironment("DevMailbox__Enabled", "true");
 }
 
 // The only public door. Its replicas sit behind DCP's proxy on port 8000, which spreads connections over them.

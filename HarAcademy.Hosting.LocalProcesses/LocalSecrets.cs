@@ -8,13 +8,6 @@ namespace HarAcademy.Hosting.LocalProcesses;
 internal static class LocalSecrets
 {
     /// <summary>
-    /// A password generated once and kept in the AppHost's user secrets (as Aspire keeps its own resources'): letters and
-    /// digits only (24 of them, about 140 bits), so it is safe inside connection strings, config files and shell words.
-    /// </summary>
-    public static IResourceBuilder<ParameterResource> GeneratedPassword(IDistributedApplicationBuilder builder, string name) =>
-        builder.AddParameter(name, new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
-
-    /// <summary>
     /// A health check named <c>{resource}_check</c> that needs the resource's connection string, known only once Aspire
     /// has allocated its port: <paramref name="register"/> receives a function returning it.
     /// </summary>

@@ -49,6 +49,7 @@ public static class ServiceDefaultsExtensions
             options.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
             // A field the API does not know is a client mistake to report, not something to drop silently.
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.Converters.Add(new TextHygiene.JsonConverter());
         });
         builder.Services.AddHarProblemDetails();
         return builder;
@@ -106,14 +107,16 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The middleware every service runs first: request ids (so every later line and error carries one), then error
-    /// handling (every failure a ProblemDetails). Endpoints are mapped apart, by <see cref="MapDefaultEndpoints"/>.
+    /// The middleware every service runs first: request ids (so every later line and error carries one), error handling
+    /// (every failure a ProblemDetails), then a 400 for query strings carrying characters that have no place in text
+    /// (<see cref="TextHygiene"/>). Endpoints are mapped apart, by <see cref="MapDefaultEndpoints"/>.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseRequestIds();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(TextHygiene.CheckQueryAsync);
         return app;
     }
 

@@ -22,7 +22,7 @@ public static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, [ResourceName] string name,
         int? port = null, IResourceBuilder<ParameterResource>? password = null)
     {
-        password ??= LocalSecrets.GeneratedPassword(builder, $"{name}-password");
+        password ??= builder.AddGeneratedPassword($"{name}-password");
         var (command, launchPrefix) = PostgresLaunch.Invocation();
         var server = new LocalPostgresResource(name, command, LocalData.DirectoryFor(builder, name), password.Resource);
         var publishing = builder.ExecutionContext.IsPublishMode;

@@ -20,7 +20,7 @@ public static class LocalRedisBuilderExtensions
     public static IResourceBuilder<LocalRedisResource> AddLocalRedis(this IDistributedApplicationBuilder builder, [ResourceName] string name,
         int? port = null, IResourceBuilder<ParameterResource>? password = null)
     {
-        password ??= LocalSecrets.GeneratedPassword(builder, $"{name}-password");
+        password ??= builder.AddGeneratedPassword($"{name}-password");
         var redis = new LocalRedisResource(name, LocalData.DirectoryFor(builder, name), password.Resource);
         var publishing = builder.ExecutionContext.IsPublishMode;
         var durable = LocalData.IsDurable(builder);

@@ -52,6 +52,11 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
             return $"Unknown field '{unknown.Groups[1].Value}' at '{path}'.";
         }
 
+        if (json.Message.Contains(TextHygiene.Problem, StringComparison.Ordinal))
+        {
+            return $"Invalid text at '{path}': it {TextHygiene.Problem}.";
+        }
+
         if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
             return $"Invalid JSON at '{path}': the value has the wrong type or format.";

@@ -15,6 +15,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseResponseCompression();
 app.UseServiceDefaults();
+app.UseNeverRoutedPaths();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();

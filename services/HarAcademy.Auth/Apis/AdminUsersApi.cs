@@ -17,6 +17,9 @@ public static class AdminUsersApi
 {
     public const string AdminPolicy = "admin";
 
+    /// <summary>Far beyond any real listing, and (page - 1) x page_size stays far inside a 32-bit offset.</summary>
+    private const int MaxPage = 10_000;
+
     public static RouteGroupBuilder MapAdminUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users").WithTags("Admin").RequireAuthorization(AdminPolicy);
@@ -40,10 +43,10 @@ public static class AdminUsersApi
             return Problems.Field("status", $"Unknown status; use one of {string.Join(", ", UserStatuses.All)}.");
         }
 
-        if (page < 1 || pageSize is < 1 or > 100 || search?.Length > 100)
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > 100 || search?.Length > 100)
         {
-            return Problems.Field(page < 1 ? "page" : search?.Length > 100 ? "search" : "page_size",
-                "page starts at 1, page_size is between 1 and 100, search has at most 100 characters.");
+            return Problems.Field(page is < 1 or > MaxPage ? "page" : search?.Length > 100 ? "search" : "page_size",
+                $"page is between 1 and {MaxPage}, page_size between 1 and 100, search has at most 100 characters.");
         }
 
         var query = database.Users.AsNoTracking();
@@ -81,9 +84,9 @@ public static class AdminUsersApi
             return Problems.Conflict("A deleted account cannot be changed.");
         }
 
-        if (user.Id == context.User.UserId() && (request.Role is not null && request.Role != Roles.Admin || request.Status == UserStatuses.Suspended))
+        if (user.Id == context.User.UserId() && (request.Role is not null && request.Role != user.Role || request.Status is not null && request.Status != user.Status))
         {
-            return Problems.Conflict("Admins cannot demote or suspend themselves; ask another admin.");
+            return Problems.Conflict("Nobody changes their own role or status; ask another admin.");
         }
 
         var oldRole = user.Role;
@@ -130,9 +133,14 @@ public static class AdminUsersApi
         }
 
         await database.SaveChangesAsync(cancellationToken);
+        // Sessions carry the role they were opened with: a new role or a suspension ends them all.
         if (user.Status == UserStatuses.Suspended && oldStatus != UserStatuses.Suspended)
         {
             await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.AccountDisabled, cancellationToken);
+        }
+        else if (newRole != oldRole)
+        {
+            await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.RoleChanged, cancellationToken);
         }
 
         return TypedResults.Ok(UserResponse.From(user));

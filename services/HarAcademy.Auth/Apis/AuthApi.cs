@@ -85,7 +85,8 @@ public static class AuthApi
         TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim().ToLowerInvariant();
-        if (await throttle.LoginBlockedForAsync(email, context.ClientIp()) is { } wait)
+        // Counted before the password is checked: a failure keeps the count, a success gives it back.
+        if (await throttle.ReserveLoginAsync(email, context.ClientIp()) is { } wait)
         {
             return Problems.TooManyAttempts(context.Response, wait);
         }
@@ -94,22 +95,20 @@ public static class AuthApi
         if (user is null || user.Status == UserStatuses.Deleted)
         {
             hasher.VerifyDecoy(request.Password);
-            await throttle.RecordFailureAsync(email, context.ClientIp());
             return Problems.InvalidCredentials();
         }
 
         if (!hasher.Verify(request.Password, user.PasswordHash))
         {
-            await throttle.RecordFailureAsync(email, context.ClientIp());
             return Problems.InvalidCredentials();
         }
 
+        await throttle.LoginSucceededAsync(email, context.ClientIp());
         if (user.Status == UserStatuses.Suspended)
         {
             return Problems.AccountSuspended();
         }
 
-        await throttle.RecordSuccessAsync(email);
         user.LastLoginAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await sessions.StartAsync(user, context.Response, cancellationToken));
@@ -179,12 +178,13 @@ public static class AuthApi
 
     public static async Task<Results<NoContent, ValidationProblem>> ConfirmPasswordReset(
         PasswordResetConfirmRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy,
-        RefreshTokenService refreshTokens, TimeProvider clock, CancellationToken cancellationToken)
+        RefreshTokenService refreshTokens, LoginThrottle throttle, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (token, user) = await FindOneTimeTokenAsync(database, request.Token, TokenPurposes.PasswordReset, clock, cancellationToken);
+        const string invalid = "This reset link is invalid, was already used or has expired; ask for a new one.";
+        var (token, user) = await OneTimeTokens.FindAsync(database, request.Token, TokenPurposes.PasswordReset, clock, cancellationToken);
         if (token is null || user is null || !user.IsActive)
         {
-            return Problems.Field("token", "This reset link is invalid or has expired; ask for a new one.");
+            return Problems.Field("token", invalid);
         }
 
         if (policy.Check(request.NewPassword, user.Email, user.FirstName, user.LastName) is { } weakness)
@@ -192,24 +192,30 @@ public static class AuthApi
             return Problems.Field("new_password", weakness);
         }
 
-        token.UsedAt = clock.GetUtcNow();
+        // Spent before anything changes: of parallel confirmations of one link, one sets the password.
+        if (!await OneTimeTokens.SpendAsync(database, token, clock, cancellationToken))
+        {
+            return Problems.Field("token", invalid);
+        }
+
+        await OneTimeTokens.RevokeOutstandingAsync(database, user.Id, TokenPurposes.PasswordReset, clock, cancellationToken);
         user.PasswordHash = hasher.Hash(request.NewPassword);
         user.UpdatedAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
         await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken);
+        await throttle.ClearAccountAsync(user.Email); // the owner proved themselves: their lockout ends
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> VerifyEmail(
         VerifyEmailRequest request, AuthDbContext database, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (token, user) = await FindOneTimeTokenAsync(database, request.Token, TokenPurposes.VerifyEmail, clock, cancellationToken);
-        if (token is null || user is null)
+        var (token, user) = await OneTimeTokens.FindAsync(database, request.Token, TokenPurposes.VerifyEmail, clock, cancellationToken);
+        if (token is null || user is null || !await OneTimeTokens.SpendAsync(database, token, clock, cancellationToken))
         {
             return Problems.Field("token", "This verification link is invalid or has expired.");
         }
 
-        token.UsedAt = clock.GetUtcNow();
         user.EmailVerifiedAt ??= clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -233,17 +239,5 @@ public static class AuthApi
         emails.QueueVerification(user);
         await database.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null);
-    }
-
-    private static async Task<(OneTimeToken? Token, User? User)> FindOneTimeTokenAsync(
-        AuthDbContext database, string presented, string purpose, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var hash = OpaqueToken.Hash(presented);
-        var now = clock.GetUtcNow();
-        var token = await database.OneTimeTokens.SingleOrDefaultAsync(
-            candidate => candidate.TokenHash == hash && candidate.Purpose == purpose && candidate.UsedAt == null && candidate.ExpiresAt > now,
-            cancellationToken);
-        var user = token is null ? null : await database.Users.SingleOrDefaultAsync(candidate => candidate.Id == token.UserId, cancellationToken);
-        return (token, user);
     }
 }

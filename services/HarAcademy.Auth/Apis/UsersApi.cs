@@ -82,12 +82,13 @@ public static class UsersApi
         user.PasswordHash = hasher.Hash(request.NewPassword);
         user.UpdatedAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
-        // Every other session signed in with the old password ends now.
+        // Every other session signed in with the old password ends now, and so does any reset link sent before.
         await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken);
+        await OneTimeTokens.RevokeOutstandingAsync(database, user.Id, TokenPurposes.PasswordReset, clock, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ApplyAsInstructor(
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsInstructor(
         InstructorApplicationRequest request, AuthDbContext database, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (await FindActiveAsync(database, context, cancellationToken) is not { } user)
@@ -100,7 +101,12 @@ public static class UsersApi
             return Problems.Conflict($"Only learners apply to teach; this account is already '{user.Role}'.");
         }
 
-        var tags = request.ExpertiseTags.Select(tag => tag.Trim().ToLowerInvariant()).Where(tag => tag.Length is > 0 and <= 40).Distinct().ToList();
+        if (request.ExpertiseTags.Any(tag => string.IsNullOrWhiteSpace(tag) || tag.Trim().Length > 40))
+        {
+            return Problems.Field("expertise_tags", "Each tag is between 1 and 40 characters.");
+        }
+
+        var tags = request.ExpertiseTags.Select(tag => tag.Trim().ToLowerInvariant()).Distinct().ToList();
         user.InstructorInfo = new InstructorInfo
         {
             Bio = request.Bio.Trim(),

@@ -7,7 +7,7 @@ namespace HarAcademy.Auth.Email;
 /// <summary>
 /// Sends queued emails. With <c>Smtp:Host</c> configured it uses SMTP; otherwise (this machine has no mail server)
 /// it delivers to the development mailbox: the message is marked sent on channel <c>dev-mailbox</c> and can be read
-/// through <c>GET /api/v1/auth/dev/mailbox</c> in Development. Failed sends are retried on later passes.
+/// through the development mailbox (<see cref="Apis.DevMailboxApi"/>). Failed sends are retried on later passes.
 /// </summary>
 public sealed class EmailDispatcher(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<EmailDispatcher> logger)
     : BackgroundService

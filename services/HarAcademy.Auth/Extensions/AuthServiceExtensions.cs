@@ -6,6 +6,8 @@ using HarAcademy.Auth.Seeding;
 using HarAcademy.Auth.Tokens;
 using HarAcademy.EventBus;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using HarAcademy.ServiceDefaults.Authentication;
@@ -29,13 +31,17 @@ public static class AuthServiceExtensions
 
         // Aspire's client integrations: pooled context, retries, health checks and traces for PostgreSQL and Redis.
         builder.AddNpgsqlDbContext<AuthDbContext>("authdb", configureDbContextOptions: options => options.UseSnakeCaseNamingConvention());
-        builder.AddRedisClient("redis");
+        // Redis only slows guessing down (throttles) and carries events: without it auth keeps signing people in on
+        // this replica's own counts, so its health says Degraded, not Unhealthy.
+        builder.AddRedisClient("redis", settings => settings.DisableHealthChecks = true);
+        services.AddHealthChecks().AddCheck<ThrottleStoreHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<PasswordPolicy>();
+        services.AddSingleton<ThrottleCounters>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<RefreshCookie>();
         services.AddScoped<RefreshTokenService>();
@@ -55,7 +61,8 @@ public static class AuthServiceExtensions
                 jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => keys.GetPublishedKeys();
             });
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminUsersApi.AdminPolicy, policy => policy.RequireRole(Model.Roles.Admin));
+            .AddPolicy(AdminUsersApi.AdminPolicy, policy => policy.RequireRole(Model.Roles.Admin).AddRequirements(new CurrentAdminRequirement()));
+        services.AddScoped<IAuthorizationHandler, CurrentAdminHandler>();
 
         services.AddValidation();
         services.AddOpenApi();

@@ -25,4 +25,5 @@ public static class RevokeReasons
     public const string ReuseDetected = "reuse_detected";
     public const string PasswordChanged = "password_changed";
     public const string AccountDisabled = "account_disabled";
+    public const string RoleChanged = "role_changed";
 }

@@ -8,8 +8,9 @@ namespace HarAcademy.Auth.Seeding;
 
 /// <summary>
 /// Development only: the admin from <c>Seed:AdminEmail</c> / <c>Seed:AdminPassword</c>, and a few demo instructors and
-/// learners (password: <c>Seed:DemoPassword</c>); the AppHost maps its parameters onto these. Idempotent: existing
-/// emails are left alone.
+/// learners (password: <c>Seed:DemoPassword</c>); the AppHost maps its parameters onto these (their values are generated
+/// once and kept). Idempotent: a seeded account that exists keeps its data, and takes the configured password if its
+/// own differs (so the password the dashboard shows is always the one that works).
 /// </summary>
 public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher hasher, IOptions<SeedOptions> options, TimeProvider clock, ILogger<DevelopmentSeeder> logger)
 {
@@ -39,17 +40,33 @@ public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher has
         }
 
         var emails = wanted.Select(account => account.Email.Trim().ToLowerInvariant()).ToArray();
-        var existing = await database.Users.Where(user => emails.Contains(user.Email)).Select(user => user.Email).ToListAsync(cancellationToken);
-        var missing = wanted.Where(account => !existing.Contains(account.Email.Trim().ToLowerInvariant())).ToArray();
-        // BCrypt at work factor 12 takes about a third of a second per hash here: hashed side by side, the first run
-        // of a fresh graph starts sooner.
-        var hashes = await Task.WhenAll(missing.Select(account => Task.Run(() => hasher.Hash(account.Password), cancellationToken)));
+        var existing = await database.Users.Where(user => emails.Contains(user.Email)).ToDictionaryAsync(user => user.Email, cancellationToken);
+        // BCrypt at work factor 12 takes about a third of a second per hash or check here: done side by side, start-up
+        // waits for about one of them per core.
+        var newHashes = await Task.WhenAll(wanted.Select(account => Task.Run(() =>
+            existing.TryGetValue(account.Email.Trim().ToLowerInvariant(), out var user) && hasher.Verify(account.Password, user.PasswordHash)
+                ? null
+                : hasher.Hash(account.Password), cancellationToken)));
         var now = clock.GetUtcNow();
-        foreach (var (account, hash) in missing.Zip(hashes))
+        foreach (var (account, hash) in wanted.Zip(newHashes))
         {
+            var email = account.Email.Trim().ToLowerInvariant();
+            if (hash is null)
+            {
+                continue;
+            }
+
+            if (existing.TryGetValue(email, out var user))
+            {
+                user.PasswordHash = hash;
+                user.UpdatedAt = now;
+                logger.LogInformation("Seeded {Role} account {Email} takes the configured password", account.Role, email);
+                continue;
+            }
+
             database.Users.Add(new User
             {
-                Email = account.Email.Trim().ToLowerInvariant(),
+                Email = email,
                 PasswordHash = hash,
                 FirstName = account.First,
                 LastName = account.Last,
@@ -59,7 +76,7 @@ public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher has
                 EmailVerifiedAt = now,
                 InstructorInfo = account.Instructor,
             });
-            logger.LogInformation("Seeded {Role} account {Email}", account.Role, account.Email);
+            logger.LogInformation("Seeded {Role} account {Email}", account.Role, email);
         }
 
         await database.SaveChangesAsync(cancellationToken);

@@ -14,6 +14,9 @@ public static class ServiceRoutes
         ["ai"] = ["/api/v1/ai"],
     };
 
+    /// <summary>Paths no one reaches through the gateway, signed in or not: a service's development tools (the auth mailbox).</summary>
+    public static readonly string[] NeverRouted = ["/api/v1/auth/dev"];
+
     /// <summary>(service, path pattern, methods or null for any): reachable anonymously because the product needs it.</summary>
     public static readonly (string Service, string Path, string[]? Methods)[] Anonymous =
     [
@@ -25,7 +28,6 @@ public static class ServiceRoutes
         ("auth", "/api/v1/auth/password-reset/confirm", ["POST"]),
         ("auth", "/api/v1/auth/verify-email", ["POST"]),
         ("auth", "/api/v1/auth/.well-known/{**rest}", ["GET"]),
-        ("auth", "/api/v1/auth/dev/mailbox", ["GET"]),
         ("courses", "/api/v1/courses/{**rest}", ["GET"]),
         ("payments", "/api/v1/payments/webhooks/stripe", ["POST"]),
     ];

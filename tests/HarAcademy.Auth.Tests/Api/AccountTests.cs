@@ -70,7 +70,7 @@ public sealed class AccountTests(AuthHostFixture fixture) : IClassFixture<AuthHo
         Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
 
-        var (subject, token) = await LatestEmailAsync(_client, email);
+        var (subject, token) = await fixture.Host.LatestEmailAsync(email);
         Assert.Equal("Reset your password", subject);
 
         using var weak = await stranger.PostAsJsonAsync("/api/v1/auth/password-reset/confirm", new { token, new_password = "short" }, Cancel);

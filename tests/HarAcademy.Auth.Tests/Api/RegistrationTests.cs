@@ -31,7 +31,7 @@ public sealed class RegistrationTests(AuthHostFixture fixture) : IClassFixture<A
         using var me = await SendAsync(_client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken());
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
 
-        var (subject, token) = await LatestEmailAsync(_client, email.ToLowerInvariant());
+        var (subject, token) = await fixture.Host.LatestEmailAsync(email.ToLowerInvariant());
         Assert.Equal("Confirmez votre adresse e-mail", subject);
         using var verified = await _client.PostAsJsonAsync("/api/v1/auth/verify-email", new { token }, Cancel);
         Assert.Equal(HttpStatusCode.NoContent, verified.StatusCode);

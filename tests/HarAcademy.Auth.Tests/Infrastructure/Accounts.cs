@@ -69,14 +69,4 @@ public static class Accounts
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }
-
-    /// <summary>The newest email to <paramref name="email"/> in the development mailbox, and the token its link carries.</summary>
-    public static async Task<(string Subject, string Token)> LatestEmailAsync(HttpClient client, string email)
-    {
-        var messages = await client.GetFromJsonAsync<JsonElement>($"/api/v1/auth/dev/mailbox?to={Uri.EscapeDataString(email)}", Cancel);
-        var latest = messages.EnumerateArray().First();
-        var body = latest.GetProperty("body").GetString()!;
-        var token = body[(body.IndexOf("token=", StringComparison.Ordinal) + 6)..].Trim();
-        return (latest.GetProperty("subject").GetString()!, token);
-    }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HarAcademy.Auth.Apis;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,10 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace HarAcademy.Auth.Tests.Infrastructure;
 
 /// <summary>
-/// The auth service in-process (Development, so the dev mailbox is on) over its own fresh database and the shared
+/// The auth service in-process (Development, with the dev mailbox enabled as the AppHost enables it in run mode) over its own fresh database and the shared
 /// Redis, with a controllable clock. BCrypt runs at work factor 4 to keep the suite fast; one test checks 12 is the default.
 /// </summary>
-public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.har.academy";
@@ -23,13 +26,14 @@ public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadO
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:authdb", _database);
         builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
         builder.UseSetting("Auth:BcryptWorkFactor", "4");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
+        builder.UseSetting("DevMailbox:Enabled", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -40,6 +44,17 @@ public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadO
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, ClientIpFromTestHeader>();
         });
+    }
+
+    /// <summary>The newest email to <paramref name="email"/> in the development mailbox, read as it must be: from this machine, directly.</summary>
+    public async Task<(string Subject, string Token)> LatestEmailAsync(string email)
+    {
+        using var local = CreateBrowser("127.0.0.1");
+        var messages = await local.GetFromJsonAsync<JsonElement>($"{DevMailboxApi.Path}?to={Uri.EscapeDataString(email)}", TestContext.Current.CancellationToken);
+        var latest = messages.EnumerateArray().First();
+        var body = latest.GetProperty("body").GetString()!;
+        var token = body[(body.IndexOf("token=", StringComparison.Ordinal) + 6)..].Trim();
+        return (latest.GetProperty("subject").GetString()!, token);
     }
 
     /// <summary>A client that keeps cookies (the refresh token) and presents itself from <paramref name="ip"/>.</summary>

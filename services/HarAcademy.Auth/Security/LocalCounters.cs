@@ -1,0 +1,58 @@
+namespace HarAcademy.Auth.Security;
+
+/// <summary>The same fixed-window counters as <see cref="ThrottleCounters"/>'s Redis script, in this replica's memory: the fallback while Redis is down.</summary>
+internal sealed class LocalCounters(TimeProvider clock)
+{
+    private readonly Dictionary<string, (long Count, DateTimeOffset Expires)> _counters = [];
+    private readonly Lock _gate = new();
+
+    public TimeSpan? TryTake(Counter[] counters)
+    {
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            var waits = counters
+                .Select(counter => (counter, current: _counters.TryGetValue(counter.Key, out var value) && value.Expires > now ? value : (0L, now + counter.Window)))
+                .Where(entry => entry.current.Item1 + 1 > entry.counter.Limit)
+                .Select(entry => entry.current.Item2 - now)
+                .ToArray();
+            if (waits.Length > 0)
+            {
+                return waits.Max() < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : waits.Max();
+            }
+
+            foreach (var counter in counters)
+            {
+                var (count, expires) = _counters.TryGetValue(counter.Key, out var value) && value.Expires > now ? value : (0L, now + counter.Window);
+                count++;
+                if (counter.RestartAtLimit && count == counter.Limit)
+                {
+                    expires = now + counter.Window;
+                }
+
+                _counters[counter.Key] = (count, expires);
+            }
+
+            return null;
+        }
+    }
+
+    public void Release(string key)
+    {
+        lock (_gate)
+        {
+            if (_counters.TryGetValue(key, out var value) && value.Count > 0)
+            {
+                _counters[key] = (value.Count - 1, value.Expires);
+            }
+        }
+    }
+
+    public void Clear(string key)
+    {
+        lock (_gate)
+        {
+            _counters.Remove(key);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using StackExchange.Redis;
+
+namespace HarAcademy.Auth.Security;
+
+/// <summary>A fixed-window counter: <see cref="Limit"/> hits per <see cref="Window"/>, the window opening at the first hit
+/// (and, with <see cref="RestartAtLimit"/>, again at the hit that reaches the limit: a lockout runs from then).</summary>
+public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bool RestartAtLimit = false);
+
+/// <summary>
+/// Counters shared by every auth replica through Redis, taken atomically: a request is counted before the work it
+/// limits (a password check), so no number of parallel requests gets more checks than the limit. When Redis is
+/// unreachable, this replica counts alone, at once (no request waits for a Redis timeout), and says so in
+/// <see cref="Shared"/>, which the health check reports.
+/// </summary>
+public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider clock)
+{
+    // For each counter: INCR (opening its window at the first hit, or restarting it at the limit). If any counter went
+    // over, every increment is undone (a refused request costs nothing) and the longest remaining window is returned.
+    private const string TakeScript =
+        """
+        local counts, over = {}, false
+        for i, key in ipairs(KEYS) do
+          local limit, window, restart = tonumber(ARGV[3*i-2]), tonumber(ARGV[3*i-1]), ARGV[3*i] == '1'
+          local count = redis.call('INCR', key)
+          if count == 1 or (restart and count == limit) then redis.call('PEXPIRE', key, window) end
+          counts[i] = count
+          if count > limit then over = true end
+        end
+        if not over then return -1 end
+        local wait = 0
+        for i, key in ipairs(KEYS) do
+          redis.call('DECR', key)
+          if counts[i] > tonumber(ARGV[3*i-2]) then wait = math.max(wait, redis.call('PTTL', key)) end
+        end
+        return wait
+        """;
+
+    private readonly LocalCounters _local = new(clock);
+
+    /// <summary>Whether counts are shared with the other replicas right now (false: Redis is unreachable).</summary>
+    public bool Shared => redis.IsConnected;
+
+    /// <summary>Counts one hit on every counter, or none when one of them is at its limit: then, how long to wait.</summary>
+    public async Task<TimeSpan?> TryTakeAsync(params Counter[] counters)
+    {
+        if (Shared)
+        {
+            try
+            {
+                return await TakeInRedisAsync(counters);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                // Fall through: decide locally rather than fail the request.
+            }
+        }
+
+        return _local.TryTake(counters);
+    }
+
+    /// <summary>Gives back one hit (a reservation that turned out not to count, like a successful sign-in from an address).</summary>
+    public Task ReleaseAsync(string key) => RunAsync(database => database.StringDecrementAsync(key), () => _local.Release(key));
+
+    /// <summary>Forgets a counter (an account's failures, after a successful sign-in).</summary>
+    public Task ClearAsync(string key) => RunAsync(database => database.KeyDeleteAsync(key), () => _local.Clear(key));
+
+    private async Task<TimeSpan?> TakeInRedisAsync(Counter[] counters)
+    {
+        var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(TakeScript,
+            counters.Select(counter => (RedisKey)counter.Key).ToArray(),
+            counters.SelectMany(counter => new RedisValue[] { counter.Limit, (long)counter.Window.TotalMilliseconds, counter.RestartAtLimit ? "1" : "0" }).ToArray());
+        return wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(wait, 1000));
+    }
+
+    private async Task RunAsync(Func<IDatabase, Task> inRedis, Action locally)
+    {
+        if (Shared)
+        {
+            try
+            {
+                await inRedis(redis.GetDatabase());
+                return;
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+            }
+        }
+
+        locally();
+    }
+}
