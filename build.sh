@@ -81,6 +81,7 @@ setup() {
 
 # Runs one xUnit v3 test assembly from its build output and adds its counts to the totals.
 PASSED=0 FAILED=0 SKIPPED=0
+FAILURES=()
 run_dotnet_suite() {
   local project=$1 name; name=$(basename "$project" .csproj)
   local assembly="$(dirname "$project")/bin/$CONFIGURATION/net10.0/$name.dll"
@@ -89,6 +90,8 @@ run_dotnet_suite() {
   set +e
   dotnet "$assembly" -noColor -noLogo 2>&1 | tee "$output"
   set -e
+  # Failed tests' names and first lines are repeated at the end, where a truncated CI log still shows them.
+  mapfile -t -O "${#FAILURES[@]}" FAILURES < <(grep -A3 -F "[FAIL]" "$output" | grep -v "^--$" || true)
   local summary; summary=$(grep -E "^\s*$name\s+Total: " "$output" | tail -1 || true)
   if [ -z "$summary" ]; then
     echo "!! $name ended without a summary: counted as one failure" >&2
@@ -112,6 +115,10 @@ run_tests() {
   for project in tests/*/*.Tests.csproj; do
     run_dotnet_suite "$project"
   done
+  if [ ${#FAILURES[@]} -gt 0 ]; then
+    log "failed tests"
+    printf '%s\n' "${FAILURES[@]}"
+  fi
   local line="$PASSED passed, $FAILED failed"
   [ "$SKIPPED" -gt 0 ] && line="$line, $SKIPPED skipped"
   echo "$line"
