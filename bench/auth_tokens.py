@@ -29,18 +29,22 @@ def main() -> None:
         bcrypt_rate = float(bound.split()[1])
         print(bound.strip())
 
-        email = f"bench-{int(time.time())}@example.com"
-        post(f"{auth}/api/v1/auth/register", {"email": email, "password": PASSWORD, "first_name": "Bench", "last_name": "Mark"})
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as body:
-            json.dump({"email": email, "password": PASSWORD}, body)
-        hey = subprocess.run(["hey", "-z", f"{SECONDS}s", "-c", "16", "-m", "POST", "-T", "application/json",
-                              "-D", body.name, f"{auth}/api/v1/auth/login"], capture_output=True, text=True, check=True).stdout
-        login_rate = float(re.search(r"Requests/sec:\s+([\d.]+)", hey).group(1))
-        p95 = float(re.search(r"95% in ([\d.]+) secs", hey).group(1)) * 1000
-        statuses = re.findall(r"\[(\d{3})\]\s+(\d+) responses", hey)
-        print(f"login: {login_rate:.2f} req/s, p95 {p95:.0f} ms, statuses {statuses}; "
-              f"{100 * login_rate / bcrypt_rate:.0f}% of the raw BCrypt.Verify rate (goal >= 90%)")
+        # Sixteen people signing in at once, one account each (a classroom): every sign-in checks a password, and the
+        # per-account limit (which counts attempts in flight) is never what stops them.
+        stamp = int(time.time())
+        emails = [f"bench-{stamp}-{i}@example.com" for i in range(16)]
+        for email in emails:
+            post(f"{auth}/api/v1/auth/register", {"email": email, "password": PASSWORD, "first_name": "Bench", "last_name": "Mark"})
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as accounts:
+            accounts.write("\n".join(emails) + "\n")
+        wrk = subprocess.run(["wrk", "-t16", "-c16", f"-d{SECONDS}s", "--timeout", "30s", "-s", "bench/login.lua", auth],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "LOGIN_ACCOUNTS": accounts.name, "LOGIN_PASSWORD": PASSWORD}).stdout
+        line = next(line for line in wrk.splitlines() if line.startswith("login:"))
+        login_rate = float(re.search(r"([\d.]+) signed in/s", line).group(1))
+        print(f"{line}; {100 * login_rate / bcrypt_rate:.0f}% of the raw BCrypt.Verify rate (goal >= 90%)")
 
+        email = emails[0]
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as tokens:
             for _ in range(16):
                 tokens.write(post(f"{auth}/api/v1/auth/login", {"email": email, "password": PASSWORD})[1] + "\n")
