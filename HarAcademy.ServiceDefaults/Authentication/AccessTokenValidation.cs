@@ -9,6 +9,9 @@ public static class AccessTokenValidation
     public const string DefaultAudience = "har-academy-api";
     public const string SubjectClaim = "sub";
 
+    /// <summary>The JOSE <c>typ</c> of access tokens (RFC 9068): an ID token or any other JWT signed by the same keys is not one.</summary>
+    public const string AccessTokenType = "at+jwt";
+
     public static TokenValidationParameters Parameters(string issuer, string audience, TimeProvider clock) => new()
     {
         ValidIssuer = issuer,
@@ -18,6 +21,7 @@ public static class AccessTokenValidation
         RoleClaimType = "role",
         RequireSignedTokens = true,
         RequireExpirationTime = true,
+        ValidTypes = [AccessTokenType],
         ClockSkew = TimeSpan.FromSeconds(30),
         // Exactly the configured issuer. (JwtBearer also adds the issuer of a discovery document to the valid
         // issuers; a configured expectation must not be widened by what the network says.)

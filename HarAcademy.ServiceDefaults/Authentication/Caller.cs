@@ -12,6 +12,10 @@ public static class Caller
     /// <summary>The signed-in user's id; <see cref="Guid.Empty"/> when there is none (endpoints requiring a user never see that).</summary>
     public static Guid UserId(this ClaimsPrincipal principal) => Guid.TryParse(principal.Subject(), out var id) ? id : Guid.Empty;
 
+    /// <summary>The session the access token belongs to (its <c>sid</c>), or null.</summary>
+    public static Guid? SessionId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirst(RevokedSessions.SessionClaim)?.Value, out var id) ? id : null;
+
     /// <summary>The client's IP: behind the gateway, the one it forwarded (forwarded headers are applied at start-up).</summary>
     public static string ClientIp(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -35,6 +35,7 @@ public static class JwtValidationExtensions
                     clock);
                 jwt.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = RevokedSessionsExtensions.RefuseEndedSessions,
                     // Browsers cannot set headers on WebSocket connects: SignalR sends the token in the query string.
                     OnMessageReceived = context =>
                     {
@@ -61,6 +62,7 @@ public static class JwtValidationExtensions
                     },
                 };
             });
+        builder.Services.AddRevokedSessions();
         builder.Services.AddAuthorization();
         return builder;
     }

@@ -34,7 +34,7 @@ public static class AuthApi
 
     public static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy, AccountEmails emails,
-        SessionIssuer sessions, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        SessionIssuer sessions, DeviceCookie devices, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim().ToLowerInvariant();
         if (policy.Check(request.Password, email, request.FirstName, request.LastName) is { } weakness)
@@ -77,16 +77,19 @@ public static class AuthApi
         }
 
         var tokens = await sessions.StartAsync(user, response, cancellationToken);
+        await devices.RememberAsync(response, user.Id, knownDevice: null, cancellationToken); // the browser that signed up is the owner's
         return TypedResults.Created("/api/v1/users/me", tokens);
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(
-        LoginRequest request, AuthDbContext database, PasswordHasher hasher, LoginThrottle throttle, SessionIssuer sessions,
+        LoginRequest request, AuthDbContext database, PasswordHasher hasher, LoginThrottle throttle, DeviceCookie devices, SessionIssuer sessions,
         TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim().ToLowerInvariant();
-        // Counted before the password is checked: a failure keeps the count, a success gives it back.
-        if (await throttle.ReserveLoginAsync(email, context.ClientIp()) is { } wait)
+        // Counted before the password is checked (per known device, or per address for anyone else): a failure keeps
+        // the count, a success gives it back.
+        var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
+        if (await throttle.ReserveLoginAsync(email, context.ClientIp(), device) is { } wait)
         {
             return Problems.TooManyAttempts(context.Response, wait);
         }
@@ -103,7 +106,7 @@ public static class AuthApi
             return Problems.InvalidCredentials();
         }
 
-        await throttle.LoginSucceededAsync(email, context.ClientIp());
+        await throttle.LoginSucceededAsync(email, context.ClientIp(), device);
         if (user.Status == UserStatuses.Suspended)
         {
             return Problems.AccountSuspended();
@@ -111,6 +114,7 @@ public static class AuthApi
 
         user.LastLoginAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
+        await devices.RememberAsync(context.Response, user.Id, device, cancellationToken);
         return TypedResults.Ok(await sessions.StartAsync(user, context.Response, cancellationToken));
     }
 
@@ -123,7 +127,7 @@ public static class AuthApi
         }
 
         var result = await refreshTokens.RotateAsync(presented, cancellationToken);
-        if (result is { Outcome: RefreshOutcome.Rotated, User: { } user, NewToken: { } next })
+        if (result is { Outcome: RefreshOutcome.Rotated, User: { } user, Next: { } next })
         {
             return TypedResults.Ok(await sessions.RespondAsync(user, next, context.Response, cancellationToken));
         }
@@ -157,10 +161,12 @@ public static class AuthApi
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> RequestPasswordReset(
-        PasswordResetRequest request, AuthDbContext database, LoginThrottle throttle, AccountEmails emails, HttpContext context, CancellationToken cancellationToken)
+        PasswordResetRequest request, AuthDbContext database, LoginThrottle throttle, DeviceCookie devices, AccountEmails emails,
+        HttpContext context, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim().ToLowerInvariant();
-        if (await throttle.ResetBlockedForAsync(email, context.ClientIp()) is { } wait)
+        var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
+        if (await throttle.ResetBlockedForAsync(email, context.ClientIp(), device) is { } wait)
         {
             return Problems.TooManyAttempts(context.Response, wait);
         }
@@ -178,7 +184,7 @@ public static class AuthApi
 
     public static async Task<Results<NoContent, ValidationProblem>> ConfirmPasswordReset(
         PasswordResetConfirmRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy,
-        RefreshTokenService refreshTokens, LoginThrottle throttle, TimeProvider clock, CancellationToken cancellationToken)
+        RefreshTokenService refreshTokens, LoginThrottle throttle, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         const string invalid = "This reset link is invalid, was already used or has expired; ask for a new one.";
         var (token, user) = await OneTimeTokens.FindAsync(database, request.Token, TokenPurposes.PasswordReset, clock, cancellationToken);
@@ -203,7 +209,7 @@ public static class AuthApi
         user.UpdatedAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
         await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken);
-        await throttle.ClearAccountAsync(user.Email); // the owner proved themselves: their lockout ends
+        await throttle.ClearAccountAsync(user.Email, context.ClientIp()); // the owner proved themselves: their lockout ends
         return TypedResults.NoContent();
     }
 

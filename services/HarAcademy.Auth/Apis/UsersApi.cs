@@ -83,7 +83,7 @@ public static class UsersApi
         user.UpdatedAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
         // Every other session signed in with the old password ends now, and so does any reset link sent before.
-        await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken);
+        await refreshTokens.RevokeAllForUserAsync(user.Id, RevokeReasons.PasswordChanged, cancellationToken, keep: context.User.SessionId());
         await OneTimeTokens.RevokeOutstandingAsync(database, user.Id, TokenPurposes.PasswordReset, clock, cancellationToken);
         return TypedResults.NoContent();
     }

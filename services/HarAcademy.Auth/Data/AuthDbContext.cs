@@ -11,6 +11,7 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+    public DbSet<KnownDevice> KnownDevices => Set<KnownDevice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +69,15 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
             message.Property(m => m.LastError).HasMaxLength(2000);
             message.HasIndex(m => m.CreatedAt).HasFilter("sent_at IS NULL");
             message.HasIndex(m => m.To);
+        });
+
+        modelBuilder.Entity<KnownDevice>(device =>
+        {
+            device.HasKey(d => d.Id);
+            device.HasIndex(d => d.TokenHash).IsUnique();
+            device.HasIndex(d => d.UserId);
+            device.Property(d => d.TokenHash).HasMaxLength(64);
+            device.HasOne<User>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.AddOutbox();

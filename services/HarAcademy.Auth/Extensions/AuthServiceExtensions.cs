@@ -46,6 +46,7 @@ public static class AuthServiceExtensions
         services.AddSingleton<RefreshCookie>();
         services.AddScoped<RefreshTokenService>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<DeviceCookie>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<DevelopmentSeeder>();
         services.AddHostedService<EmailDispatcher>();
@@ -59,7 +60,9 @@ public static class AuthServiceExtensions
                 jwt.TokenValidationParameters = AccessTokenValidation.Parameters(auth.Value.Issuer, auth.Value.Audience, clock);
                 // Auth holds the keys itself: no JWKS round trip, the store's snapshot answers.
                 jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => keys.GetPublishedKeys();
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RevokedSessionsExtensions.RefuseEndedSessions };
             });
+        services.AddRevokedSessions();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminUsersApi.AdminPolicy, policy => policy.RequireRole(Model.Roles.Admin).AddRequirements(new CurrentAdminRequirement()));
         services.AddScoped<IAuthorizationHandler, CurrentAdminHandler>();

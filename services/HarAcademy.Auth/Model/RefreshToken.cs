@@ -1,8 +1,9 @@
 namespace HarAcademy.Auth.Model;
 
 /// <summary>
-/// One refresh token of a sign-in "family". Only its SHA-256 hash is stored. Each use rotates it (revoked with
-/// reason <c>rotated</c>, replaced by the next); presenting a rotated token again revokes the whole family.
+/// One refresh token of a sign-in "family" (a session; its id is the <c>sid</c> of the session's access tokens).
+/// Only its SHA-256 hash is stored. Each use rotates it (revoked with reason <c>rotated</c>, replaced by the next);
+/// presenting a rotated token again, after a short grace, revokes the whole family.
 /// </summary>
 public sealed class RefreshToken
 {
@@ -11,6 +12,8 @@ public sealed class RefreshToken
     public Guid FamilyId { get; set; }
     public required string TokenHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the family's first token was issued (the sign-in): sessions end a fixed time after it.</summary>
+    public DateTimeOffset SessionStartedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public string? RevokedReason { get; set; }

@@ -27,7 +27,7 @@ internal sealed class LocalCounters(TimeProvider clock)
                 count++;
                 if (counter.RestartAtLimit && count == counter.Limit)
                 {
-                    expires = now + counter.Window;
+                    expires = now + Escalated(counter, now);
                 }
 
                 _counters[counter.Key] = (count, expires);
@@ -35,6 +35,19 @@ internal sealed class LocalCounters(TimeProvider clock)
 
             return null;
         }
+    }
+
+    private TimeSpan Escalated(Counter counter, DateTimeOffset now)
+    {
+        if (counter.EscalateUpTo is not { } cap || cap <= counter.Window)
+        {
+            return counter.Window;
+        }
+
+        var lockouts = _counters.TryGetValue(counter.LockoutsKey, out var past) && past.Expires > now ? past.Count + 1 : 1;
+        _counters[counter.LockoutsKey] = (lockouts, now + Counter.LockoutMemory);
+        var window = counter.Window * Math.Pow(2, Math.Min(lockouts - 1, 20));
+        return window < cap ? window : cap;
     }
 
     public void Release(string key)
@@ -53,6 +66,7 @@ internal sealed class LocalCounters(TimeProvider clock)
         lock (_gate)
         {
             _counters.Remove(key);
+            _counters.Remove(new Counter(key, 0, TimeSpan.Zero).LockoutsKey);
         }
     }
 }

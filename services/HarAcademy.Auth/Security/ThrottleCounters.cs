@@ -2,9 +2,18 @@ using StackExchange.Redis;
 
 namespace HarAcademy.Auth.Security;
 
-/// <summary>A fixed-window counter: <see cref="Limit"/> hits per <see cref="Window"/>, the window opening at the first hit
-/// (and, with <see cref="RestartAtLimit"/>, again at the hit that reaches the limit: a lockout runs from then).</summary>
-public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bool RestartAtLimit = false);
+/// <summary>
+/// A fixed-window counter: <see cref="Limit"/> hits per <see cref="Window"/>, the window opening at the first hit
+/// (and, with <see cref="RestartAtLimit"/>, again at the hit that reaches the limit: a lockout runs from then). With
+/// <see cref="EscalateUpTo"/>, each lockout within a day lasts twice the previous one, up to that length.
+/// </summary>
+public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bool RestartAtLimit = false, TimeSpan? EscalateUpTo = null)
+{
+    /// <summary>The key that remembers how many lockouts this counter has had in the last day.</summary>
+    public string LockoutsKey => Key + ":lockouts";
+
+    public static readonly TimeSpan LockoutMemory = TimeSpan.FromDays(1);
+}
 
 /// <summary>
 /// Counters shared by every auth replica through Redis, taken atomically: a request is counted before the work it
@@ -14,15 +23,25 @@ public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bo
 /// </summary>
 public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider clock)
 {
-    // For each counter: INCR (opening its window at the first hit, or restarting it at the limit). If any counter went
-    // over, every increment is undone (a refused request costs nothing) and the longest remaining window is returned.
+    // For each counter: INCR (opening its window at the first hit, or restarting it at the limit, escalated by the
+    // lockouts of the last day). If any counter went over, every increment is undone (a refused request costs
+    // nothing) and the longest remaining window is returned.
     private const string TakeScript =
         """
         local counts, over = {}, false
         for i, key in ipairs(KEYS) do
-          local limit, window, restart = tonumber(ARGV[3*i-2]), tonumber(ARGV[3*i-1]), ARGV[3*i] == '1'
+          local limit, window, restart, cap = tonumber(ARGV[4*i-3]), tonumber(ARGV[4*i-2]), ARGV[4*i-1] == '1', tonumber(ARGV[4*i])
           local count = redis.call('INCR', key)
-          if count == 1 or (restart and count == limit) then redis.call('PEXPIRE', key, window) end
+          if restart and count == limit then
+            if cap > window then
+              local lockouts = redis.call('INCR', key .. ':lockouts')
+              redis.call('PEXPIRE', key .. ':lockouts', ARGV[#ARGV])
+              window = math.min(window * math.pow(2, lockouts - 1), cap)
+            end
+            redis.call('PEXPIRE', key, math.floor(window))
+          elseif count == 1 then
+            redis.call('PEXPIRE', key, window)
+          end
           counts[i] = count
           if count > limit then over = true end
         end
@@ -30,7 +49,7 @@ public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider 
         local wait = 0
         for i, key in ipairs(KEYS) do
           redis.call('DECR', key)
-          if counts[i] > tonumber(ARGV[3*i-2]) then wait = math.max(wait, redis.call('PTTL', key)) end
+          if counts[i] > tonumber(ARGV[4*i-3]) then wait = math.max(wait, redis.call('PTTL', key)) end
         end
         return wait
         """;
@@ -61,14 +80,21 @@ public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider 
     /// <summary>Gives back one hit (a reservation that turned out not to count, like a successful sign-in from an address).</summary>
     public Task ReleaseAsync(string key) => RunAsync(database => database.StringDecrementAsync(key), () => _local.Release(key));
 
-    /// <summary>Forgets a counter (an account's failures, after a successful sign-in).</summary>
-    public Task ClearAsync(string key) => RunAsync(database => database.KeyDeleteAsync(key), () => _local.Clear(key));
+    /// <summary>Forgets a counter and its past lockouts (an account's failures, after a successful sign-in).</summary>
+    public Task ClearAsync(string key) =>
+        RunAsync(database => database.KeyDeleteAsync([key, new Counter(key, 0, TimeSpan.Zero).LockoutsKey]), () => _local.Clear(key));
 
     private async Task<TimeSpan?> TakeInRedisAsync(Counter[] counters)
     {
         var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(TakeScript,
             counters.Select(counter => (RedisKey)counter.Key).ToArray(),
-            counters.SelectMany(counter => new RedisValue[] { counter.Limit, (long)counter.Window.TotalMilliseconds, counter.RestartAtLimit ? "1" : "0" }).ToArray());
+            [
+                .. counters.SelectMany(counter => new RedisValue[]
+                {
+                    counter.Limit, (long)counter.Window.TotalMilliseconds, counter.RestartAtLimit ? "1" : "0", (long)(counter.EscalateUpTo ?? TimeSpan.Zero).TotalMilliseconds,
+                }),
+                (long)Counter.LockoutMemory.TotalMilliseconds,
+            ]);
         return wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(wait, 1000));
     }
 

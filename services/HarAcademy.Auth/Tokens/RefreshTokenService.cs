@@ -1,5 +1,6 @@
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Model;
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,24 +8,33 @@ namespace HarAcademy.Auth.Tokens;
 
 public enum RefreshOutcome { Rotated, Unknown, Expired, Reused, AccountDisabled }
 
-public sealed record RefreshResult(RefreshOutcome Outcome, User? User = null, string? NewToken = null);
+public sealed record RefreshResult(RefreshOutcome Outcome, User? User = null, IssuedRefreshToken? Next = null);
 
-/// <summary>Issues, rotates and revokes refresh tokens (opaque, stored hashed, grouped in families).</summary>
-public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOptions> options, TimeProvider clock)
+/// <summary>A new refresh token (for the cookie) and the session it belongs to (the <c>sid</c> of access tokens).</summary>
+public sealed record IssuedRefreshToken(string Token, Guid SessionId);
+
+/// <summary>
+/// Issues, rotates and revokes refresh tokens (opaque, stored hashed, grouped in families: one family is one
+/// session, from sign-in to sign-out). Revoking a family also ends its access tokens everywhere (<see cref="RevokedSessions"/>).
+/// </summary>
+public sealed class RefreshTokenService(AuthDbContext database, RevokedSessions revokedSessions, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public async Task<string> IssueAsync(Guid userId, Guid? familyId, CancellationToken cancellationToken)
+    public async Task<IssuedRefreshToken> StartSessionAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var (token, entity) = NewToken(userId, familyId ?? Guid.CreateVersion7());
+        var now = clock.GetUtcNow();
+        var (token, entity) = NewToken(userId, Guid.CreateVersion7(), sessionStartedAt: now);
         database.RefreshTokens.Add(entity);
         await database.SaveChangesAsync(cancellationToken);
-        return token;
+        return new(token, entity.FamilyId);
     }
 
     /// <summary>
     /// Exchanges a refresh token for the next one of its family, in two round trips: one query for the token and its
     /// user, one batch that marks the old token rotated and inserts the new one. The update is conditional on the
-    /// token still being unrevoked (a concurrency token), so of two concurrent uses only one succeeds; the other
-    /// counts as reuse and revokes the family.
+    /// token still being unrevoked (a concurrency token), so of two concurrent uses only one rotates it.
+    /// A token rotated moments ago (<see cref="AuthOptions.RefreshReuseGrace"/>) gets a sibling instead of being
+    /// treated as stolen: two tabs of one browser refresh with the same cookie at the same moment. After that,
+    /// presenting a rotated token again revokes the whole family.
     /// </summary>
     public async Task<RefreshResult> RotateAsync(string presented, CancellationToken cancellationToken)
     {
@@ -40,7 +50,8 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
 
         var (current, user) = (found.Token, found.User);
         var now = clock.GetUtcNow();
-        if (current.RevokedAt is not null)
+        var justRotated = current is { RevokedReason: RevokeReasons.Rotated, RevokedAt: { } rotatedAt } && now - rotatedAt <= options.Value.RefreshReuseGrace;
+        if (current.RevokedAt is not null && !justRotated)
         {
             if (current.RevokedReason == RevokeReasons.Rotated)
             {
@@ -51,7 +62,7 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
             return new(RefreshOutcome.Unknown);
         }
 
-        if (current.ExpiresAt <= now)
+        if (current.ExpiresAt <= now || current.SessionStartedAt + options.Value.SessionAbsoluteLifetime <= now)
         {
             return new(RefreshOutcome.Expired);
         }
@@ -62,10 +73,14 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
             return new(RefreshOutcome.AccountDisabled);
         }
 
-        var (token, next) = NewToken(user.Id, current.FamilyId);
-        current.RevokedAt = now;
-        current.RevokedReason = RevokeReasons.Rotated;
-        current.ReplacedById = next.Id;
+        var (token, next) = NewToken(user.Id, current.FamilyId, current.SessionStartedAt);
+        if (!justRotated)
+        {
+            current.RevokedAt = now;
+            current.RevokedReason = RevokeReasons.Rotated;
+            current.ReplacedById = next.Id;
+        }
+
         database.RefreshTokens.Add(next);
         try
         {
@@ -73,12 +88,12 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Rotated by a concurrent request an instant ago: the same browser's other tab. Its sibling is this one.
             database.ChangeTracker.Clear();
-            await RevokeFamilyAsync(current.FamilyId, RevokeReasons.ReuseDetected, cancellationToken);
-            return new(RefreshOutcome.Reused);
+            return await RotateAsync(presented, cancellationToken);
         }
 
-        return new(RefreshOutcome.Rotated, user, token);
+        return new(RefreshOutcome.Rotated, user, new(token, current.FamilyId));
     }
 
     /// <summary>Revokes the family of <paramref name="presented"/> (sign-out of one device). Unknown tokens are ignored.</summary>
@@ -93,11 +108,29 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
         }
     }
 
-    public Task<int> RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken) =>
-        Revoke(database.RefreshTokens.Where(token => token.FamilyId == familyId), reason, cancellationToken);
+    /// <summary>Ends one session: its refresh tokens, and its access tokens everywhere.</summary>
+    public async Task RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken)
+    {
+        await Revoke(database.RefreshTokens.Where(token => token.FamilyId == familyId), reason, cancellationToken);
+        await revokedSessions.RevokeAsync([familyId.ToString()], AccessTokensOutliveFor);
+    }
 
-    public Task<int> RevokeAllForUserAsync(Guid userId, string reason, CancellationToken cancellationToken) =>
-        Revoke(database.RefreshTokens.Where(token => token.UserId == userId), reason, cancellationToken);
+    /// <summary>
+    /// Ends every session of a user (sign-out everywhere, password or role change, suspension, deletion), except
+    /// <paramref name="keep"/> (the session that changed its own password goes on).
+    /// </summary>
+    public async Task RevokeAllForUserAsync(Guid userId, string reason, CancellationToken cancellationToken, Guid? keep = null)
+    {
+        var tokens = database.RefreshTokens.Where(token => token.UserId == userId && token.FamilyId != keep);
+        // Sessions that may still have a valid access token: those whose latest token is younger than an access token can live.
+        var since = clock.GetUtcNow() - AccessTokensOutliveFor;
+        var sessions = await tokens.Where(token => token.CreatedAt > since).Select(token => token.FamilyId).Distinct().ToListAsync(cancellationToken);
+        await Revoke(tokens, reason, cancellationToken);
+        await revokedSessions.RevokeAsync(sessions.ConvertAll(id => id.ToString()), AccessTokensOutliveFor);
+    }
+
+    /// <summary>How long an access token issued now can be accepted: its lifetime plus the validators' clock skew.</summary>
+    private TimeSpan AccessTokensOutliveFor => options.Value.AccessTokenLifetime + TimeSpan.FromMinutes(1);
 
     private Task<int> Revoke(IQueryable<RefreshToken> tokens, string reason, CancellationToken cancellationToken)
     {
@@ -107,7 +140,7 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
             .SetProperty(token => token.RevokedReason, reason), cancellationToken);
     }
 
-    private (string Token, RefreshToken Entity) NewToken(Guid userId, Guid familyId)
+    private (string Token, RefreshToken Entity) NewToken(Guid userId, Guid familyId, DateTimeOffset sessionStartedAt)
     {
         var token = OpaqueToken.New();
         var now = clock.GetUtcNow();
@@ -117,7 +150,10 @@ public sealed class RefreshTokenService(AuthDbContext database, IOptions<AuthOpt
             FamilyId = familyId,
             TokenHash = OpaqueToken.Hash(token),
             CreatedAt = now,
-            ExpiresAt = now + options.Value.RefreshTokenLifetime,
+            SessionStartedAt = sessionStartedAt,
+            ExpiresAt = Min(now + options.Value.RefreshTokenLifetime, sessionStartedAt + options.Value.SessionAbsoluteLifetime),
         });
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -8,14 +8,14 @@ public sealed class SessionIssuer(AccessTokenIssuer accessTokens, RefreshTokenSe
 {
     public async Task<TokenResponse> StartAsync(User user, HttpResponse response, CancellationToken cancellationToken)
     {
-        var refresh = await refreshTokens.IssueAsync(user.Id, familyId: null, cancellationToken);
+        var refresh = await refreshTokens.StartSessionAsync(user.Id, cancellationToken);
         return await RespondAsync(user, refresh, response, cancellationToken);
     }
 
-    public async Task<TokenResponse> RespondAsync(User user, string refreshToken, HttpResponse response, CancellationToken cancellationToken)
+    public async Task<TokenResponse> RespondAsync(User user, IssuedRefreshToken refresh, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (accessToken, expiresIn) = await accessTokens.IssueAsync(user, cancellationToken);
-        cookie.Write(response, refreshToken);
+        var (accessToken, expiresIn) = await accessTokens.IssueAsync(user, refresh.SessionId, cancellationToken);
+        cookie.Write(response, refresh.Token);
         response.Headers.CacheControl = "no-store";
         return new TokenResponse(accessToken, "Bearer", expiresIn, UserResponse.From(user));
     }

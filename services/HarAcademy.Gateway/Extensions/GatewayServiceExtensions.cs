@@ -67,6 +67,7 @@ public static class GatewayServiceExtensions
         services.AddSignalR().AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<LiveConnections>();
         services.AddEventHandler<UserNotification, NotificationDelivery>("gateway");
 
         services.AddHealthChecks()

@@ -9,10 +9,22 @@ namespace HarAcademy.Gateway.Realtime;
 /// messages to the connections of the user each notification is for, across replicas through the Redis backplane.
 /// </summary>
 [Authorize]
-public sealed class NotificationHub : Hub
+public sealed class NotificationHub(LiveConnections live) : Hub
 {
     public const string Path = "/hubs/notifications";
     public const string NotificationMethod = "notification";
+
+    public override Task OnConnectedAsync()
+    {
+        live.Opened(Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        live.Closed(Context);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>SignalR addresses users by our tokens' <c>sub</c> claim (the default looks for a .NET name-identifier claim).</summary>

@@ -42,7 +42,8 @@ public sealed class AccountTests(AuthHostFixture fixture) : IClassFixture<AuthHo
         var email = NewEmail();
         var session = await RegisterAsync(_client, email);
         var phone = fixture.Host.CreateBrowser();
-        (await LoginAsync(phone, email, GoodPassword)).Dispose();
+        using var phoneLogin = await LoginAsync(phone, email, GoodPassword);
+        var phoneToken = (await phoneLogin.Content.ReadFromJsonAsync<JsonElement>(Cancel)).AccessToken();
 
         using var wrong = await SendAsync(_client, HttpMethod.Post, "/api/v1/users/me/password", session.AccessToken(),
             new { current_password = "Not-The-Password-1", new_password = "Another-Good-Password-7" });
@@ -53,6 +54,10 @@ public sealed class AccountTests(AuthHostFixture fixture) : IClassFixture<AuthHo
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await phone.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(phone, HttpMethod.Get, "/api/v1/users/me", phoneToken)).StatusCode);
+        // The session that changed the password goes on.
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(fixture.Host.CreateBrowser(), email, GoodPassword)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await LoginAsync(fixture.Host.CreateBrowser(), email, "Another-Good-Password-7")).StatusCode);
     }
@@ -111,7 +116,7 @@ public sealed class AccountTests(AuthHostFixture fixture) : IClassFixture<AuthHo
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(fixture.Host.CreateBrowser(), email, GoodPassword)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(_client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken())).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(_client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken())).StatusCode);
 
         var admin = await AdminTokenAsync(fixture.Host.CreateBrowser());
         var record = await (await SendAsync(_client, HttpMethod.Get, $"/api/v1/users/{session.UserId()}", admin)).Content.ReadFromJsonAsync<JsonElement>(Cancel);

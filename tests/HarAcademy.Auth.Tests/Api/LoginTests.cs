@@ -11,9 +11,9 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
     [Fact]
     public async Task The_right_password_signs_in_and_sets_the_refresh_cookie()
     {
-        var client = fixture.Host.CreateBrowser();
         var email = NewEmail();
-        await RegisterAsync(client, email);
+        await RegisterAsync(fixture.Host.CreateBrowser(), email);
+        var client = fixture.Host.CreateBrowser(); // a browser this account has not used yet
 
         using var response = await LoginAsync(client, email.ToUpperInvariant(), GoodPassword);
 
@@ -21,11 +21,16 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
         var session = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.False(string.IsNullOrEmpty(session.AccessToken()));
         Assert.NotNull(session.GetProperty("user").GetProperty("last_login_at").GetString());
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.Contains("har_refresh=", cookie);
-        Assert.Contains("httponly", cookie);
-        Assert.Contains("samesite=strict", cookie);
-        Assert.Contains("path=/api/v1/auth", cookie);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Equal(2, cookies.Count);
+        Assert.Contains(cookies, cookie => cookie.StartsWith("har_refresh=", StringComparison.Ordinal));
+        Assert.Contains(cookies, cookie => cookie.StartsWith("har_device=", StringComparison.Ordinal)); // this browser is now known
+        Assert.All(cookies, cookie =>
+        {
+            Assert.Contains("httponly", cookie);
+            Assert.Contains("samesite=strict", cookie);
+            Assert.Contains("path=/api/v1/auth", cookie);
+        });
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
@@ -48,18 +53,18 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
     }
 
     [Fact]
-    public async Task Repeated_failures_lock_the_account_with_429_and_retry_after_even_for_the_right_password()
+    public async Task Repeated_failures_from_one_address_lock_it_out_of_the_account_with_429_and_retry_after_even_for_the_right_password()
     {
-        var client = fixture.Host.CreateBrowser();
         var email = NewEmail();
-        await RegisterAsync(client, email);
+        await RegisterAsync(fixture.Host.CreateBrowser(), email);
+        const string address = "198.51.100.7";
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            using var failed = await LoginAsync(client, email, "Not-The-Password-1");
+            using var failed = await LoginAsync(fixture.Host.CreateBrowser(address), email, "Not-The-Password-1");
             Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
         }
 
-        using var locked = await LoginAsync(fixture.Host.CreateBrowser(), email, GoodPassword);
+        using var locked = await LoginAsync(fixture.Host.CreateBrowser(address), email, GoodPassword);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
         var retryAfter = int.Parse(Assert.Single(locked.Headers.GetValues("Retry-After")));
@@ -117,7 +122,7 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
         using var refresh = await client.PostAsync("/api/v1/auth/refresh", null, Cancel);
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
         using var me = await SendAsync(client, HttpMethod.Get, "/api/v1/users/me", session.AccessToken());
-        Assert.Equal(HttpStatusCode.Forbidden, me.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode); // its sessions ended with the suspension
 
         using var reactivate = await SendAsync(client, HttpMethod.Patch, $"/api/v1/users/{session.UserId()}", admin, new { status = "active" });
         using var again = await LoginAsync(fixture.Host.CreateBrowser(), email, GoodPassword);

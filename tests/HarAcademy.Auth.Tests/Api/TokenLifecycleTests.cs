@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HarAcademy.Auth.Tests.Infrastructure;
+using HarAcademy.Auth.Tokens;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using static HarAcademy.Auth.Tests.Infrastructure.Accounts;
 
 namespace HarAcademy.Auth.Tests.Api;
@@ -47,23 +50,52 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
         var session = await rotated.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.False(string.IsNullOrEmpty(session.AccessToken()));
 
-        // Someone replays the first token (stolen earlier): refused, and the legitimate second one dies with it.
+        // Someone replays the first token (stolen earlier), after the few seconds' grace two tabs get: refused, and
+        // the legitimate session dies with it, its access token included.
+        host.Clock.Advance(TimeSpan.FromSeconds(11));
         using var replay = await RefreshWithAsync(host, first);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
         Assert.Contains("already used", (await ProblemAsync(replay)).GetProperty("detail").GetString());
         using var afterReuse = await RefreshWithAsync(host, second);
         Assert.Equal(HttpStatusCode.Unauthorized, afterReuse.StatusCode);
+        using var me = await SendAsync(host.CreateBrowser(), HttpMethod.Get, "/api/v1/users/me", session.AccessToken());
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
     }
 
     [Fact]
-    public async Task Two_concurrent_refreshes_with_one_token_let_at_most_one_succeed()
+    public async Task Tabs_refreshing_with_one_cookie_at_the_same_moment_all_stay_signed_in()
     {
         await using var host = new AuthServiceHost(infrastructure);
         var token = await RegisterForRefreshTokenAsync(host);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshWithAsync(host, token)));
-        Assert.True(results.Count(response => response.StatusCode == HttpStatusCode.OK) <= 1);
-        Assert.Contains(results, response => response.StatusCode == HttpStatusCode.Unauthorized);
+        Assert.All(results, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        var next = results.Select(RefreshCookieOf).ToList();
+        Assert.Equal(4, next.Distinct().Count());
+        foreach (var sibling in next)
+        {
+            using var refreshed = await RefreshWithAsync(host, sibling!);
+            Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_session_ends_30_days_after_sign_in_however_often_it_is_refreshed()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var token = await RegisterForRefreshTokenAsync(host);
+        for (var day = 0; day < 2; day++)
+        {
+            host.Clock.Advance(TimeSpan.FromDays(13));
+            using var refreshed = await RefreshWithAsync(host, token);
+            Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+            token = RefreshCookieOf(refreshed)!;
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(4) + TimeSpan.FromMinutes(1)); // 30 days and a minute after sign-in
+        using var expired = await RefreshWithAsync(host, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Contains("expired", (await ProblemAsync(expired)).GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -158,6 +190,8 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
         Assert.Equal("learner", token.GetClaim("role").Value);
         Assert.Equal(session.GetProperty("user").GetProperty("email").GetString(), token.GetClaim("email").Value);
         Assert.Equal(TimeSpan.FromMinutes(15), token.ValidTo - token.IssuedAt);
+        Assert.Equal("at+jwt", token.Typ);
+        Assert.True(Guid.TryParse(token.GetClaim("sid").Value, out _));
 
         var jwks = await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/.well-known/jwks.json", Cancel);
         var key = jwks.GetProperty("keys").EnumerateArray().Single(candidate => candidate.GetProperty("kid").GetString() == token.Kid);
@@ -186,14 +220,49 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await phone.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfMeAsync(laptop, session.AccessToken()));
+        using var phoneRefresh = await phone.PostAsync("/api/v1/auth/refresh", null, Cancel);
+        var phoneToken = (await phoneRefresh.Content.ReadFromJsonAsync<JsonElement>(Cancel)).AccessToken();
+        Assert.Equal(HttpStatusCode.OK, await StatusOfMeAsync(phone, phoneToken));
 
-        using (var logoutAll = await SendAsync(phone, HttpMethod.Post, "/api/v1/auth/logout-all", session.AccessToken()))
+        using (var logoutAll = await SendAsync(phone, HttpMethod.Post, "/api/v1/auth/logout-all", phoneToken))
         {
             Assert.Equal(HttpStatusCode.NoContent, logoutAll.StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await tablet.PostAsync("/api/v1/auth/refresh", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfMeAsync(phone, phoneToken));
+    }
+
+    private static async Task<HttpStatusCode> StatusOfMeAsync(HttpClient client, string accessToken)
+    {
+        using var response = await SendAsync(client, HttpMethod.Get, "/api/v1/users/me", accessToken);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_auth_but_not_typed_as_an_access_token_or_naming_no_session_is_refused()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        var credentials = await host.Services.GetRequiredService<SigningKeyStore>().GetSigningCredentialsAsync(Cancel);
+
+        string Mint(string? type, bool withSession) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            TokenType = type,
+            Issuer = "har-academy-auth",
+            Audience = "har-academy-api",
+            Expires = host.Clock.GetUtcNow().UtcDateTime.AddMinutes(10),
+            SigningCredentials = credentials,
+            Claims = withSession
+                ? new Dictionary<string, object> { ["sub"] = session.UserId().ToString(), ["sid"] = Guid.NewGuid().ToString(), ["role"] = "learner" }
+                : new Dictionary<string, object> { ["sub"] = session.UserId().ToString(), ["role"] = "learner" },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOfMeAsync(client, Mint("at+jwt", withSession: true))); // the control: a well-made token passes
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfMeAsync(client, Mint(null, withSession: true))); // "JWT": an ID token's type
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfMeAsync(client, Mint("at+jwt", withSession: false)));
     }
 
     [Theory]

@@ -58,7 +58,8 @@ public sealed class NotificationTests(GraphFixture graph)
         (await SendAsync(client, HttpMethod.Post, "/api/v1/users/me/instructor-application", applicant.Token,
             new { bio = "Twenty years of R and statistics teaching at university.", expertise_tags = new[] { "r" } })).EnsureSuccessStatusCode();
         var admin = await graph.AdminTokenAsync();
-        foreach (var decision in new[] { "rejected", "verified", "rejected", "verified" })
+        // Rejections only: an approval changes the role, which ends the applicant's sessions and so closes its connection.
+        foreach (var decision in new[] { "rejected", "rejected", "rejected", "rejected" })
         {
             (await SendAsync(client, HttpMethod.Patch, $"/api/v1/users/{applicant.UserId}", admin, new { instructor_verification = decision })).EnsureSuccessStatusCode();
         }
@@ -96,6 +97,53 @@ public sealed class NotificationTests(GraphFixture graph)
             .Build();
         await using var _ = connection;
         await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_live_connection_closes_when_its_session_ends()
+    {
+        using var client = graph.GatewayClient();
+        var user = await graph.NewUserAsync(client);
+        var (connection, _) = await ConnectAsync(graph.Gateway, user.Token);
+        await using var _ = connection;
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+
+        (await SendAsync(client, HttpMethod.Post, "/api/v1/auth/logout-all", user.Token)).EnsureSuccessStatusCode();
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Cancel);
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    [Fact]
+    public async Task A_live_connection_closes_when_its_token_expires()
+    {
+        await using var host = new GatewayHost(graph, fakeClock: true);
+        var user = await graph.NewUserAsync();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.Server.BaseAddress, "/hubs/notifications"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var socket = host.Server.CreateWebSocketClient();
+                    socket.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {user.Token}";
+                    return await socket.ConnectAsync(context.Uri, cancellationToken);
+                };
+            })
+            .Build();
+        await using var _ = connection;
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await connection.StartAsync(Cancel);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(14));
+        await Task.Delay(300, Cancel);
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Cancel);
     }
 
     private static int CountKind(List<JsonElement> received, string kind)

@@ -81,6 +81,44 @@ namespace HarAcademy.Auth.Data.Migrations
                     b.ToTable("email_messages", (string)null);
                 });
 
+            modelBuilder.Entity("HarAcademy.Auth.Model.KnownDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_devices");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_known_devices_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_known_devices_user_id");
+
+                    b.ToTable("known_devices", (string)null);
+                });
+
             modelBuilder.Entity("HarAcademy.Auth.Model.OneTimeToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -161,6 +199,10 @@ namespace HarAcademy.Auth.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("revoked_reason");
+
+                    b.Property<DateTimeOffset>("SessionStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_started_at");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -345,6 +387,16 @@ namespace HarAcademy.Auth.Data.Migrations
                         .HasFilter("published_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HarAcademy.Auth.Model.KnownDevice", b =>
+                {
+                    b.HasOne("HarAcademy.Auth.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_known_devices_users_user_id");
                 });
 
             modelBuilder.Entity("HarAcademy.Auth.Model.OneTimeToken", b =>
