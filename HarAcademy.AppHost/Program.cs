@@ -19,9 +19,12 @@ var paymentsDb = postgres.AddDatabase("paymentsdb", "har_payments");
 var aiDb = postgres.AddDatabase("aidb", "har_ai");
 
 var webOrigins = builder.AddParameter("web-origins");
+// Services believe X-Forwarded-For only from requests carrying this secret, which only the gateway adds.
+var gatewayProof = builder.AddGeneratedPassword("gateway-proof");
 
 var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
     .WithDirectHttpEndpoint(port: 3001)
+    .WithEnvironment("ForwardedHeaders__GatewayProof", gatewayProof)
     .WithReference(authDb).WaitFor(authDb)
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");
@@ -38,14 +41,25 @@ if (builder.ExecutionContext.IsRunMode)
 }
 
 // The only public door. Its replicas sit behind DCP's proxy on port 8000, which spreads connections over them.
-builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
     .WithHttpEndpoint(port: 8000)
     .WithExternalHttpEndpoints()
     .WithReplicas(builder.Configuration.GetValue("Parameters:gateway-replicas", 1))
     .WithReference(redis).WaitFor(redis)
     .WithReference(auth).WaitFor(auth)
     .WithEnvironment("Cors__Origins", webOrigins)
+    .WithEnvironment("Gateway__ForwardingProof", gatewayProof)
     .WithHttpHealthCheck("/health");
+
+// Auth names the public door in its discovery and OpenAPI documents.
+auth.WithEnvironment("Auth__PublicUrl", gateway.GetEndpoint("http"));
+
+// A local run is all loopback HTTP: services read auth's keys over it. A deployment requires HTTPS for them
+// (the services' default outside Development) unless its operator decides otherwise.
+if (builder.ExecutionContext.IsRunMode)
+{
+    gateway.WithEnvironment("Auth__RequireHttpsMetadata", "false");
+}
 
 builder.Build().Run();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HarAcademy.ServiceDefaults.Forwarding;
 using HarAcademy.ServiceDefaults.Logging;
 using HarAcademy.ServiceDefaults.Problems;
 using HarAcademy.ServiceDefaults.RequestIds;
@@ -36,6 +37,7 @@ public static class ServiceDefaultsExtensions
         // One clock for every service's own time-based logic; tests replace it with a fake one.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddRequestIds();
+        builder.Services.AddGatewayForwardedHeaders();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             http.AddStandardResilienceHandler();
@@ -107,12 +109,14 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The middleware every service runs first: request ids (so every later line and error carries one), error handling
+    /// The middleware every service runs first: the client's address from the gateway's forwarded headers (only when
+    /// the request proves it came through the gateway: <see cref="GatewayForwardedHeaders"/>), request ids (so every later line and error carries one), error handling
     /// (every failure a ProblemDetails), then a 400 for query strings carrying characters that have no place in text
     /// (<see cref="TextHygiene"/>). Endpoints are mapped apart, by <see cref="MapDefaultEndpoints"/>.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseGatewayForwardedHeaders();
         app.UseRequestIds();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

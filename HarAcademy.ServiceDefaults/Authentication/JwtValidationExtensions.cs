@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using HarAcademy.ServiceDefaults.Discovery;
 
 namespace HarAcademy.ServiceDefaults.Authentication;
 
 /// <summary>
 /// Validation of the auth service's RS256 access tokens, for the gateway (at the edge) and every service (again,
-/// defense in depth). Keys come from auth's discovery document and JWKS, found through service discovery
-/// (<c>services:auth</c>) or <c>Auth:Authority</c>; they are cached and refetched when a token names an unknown key.
+/// defense in depth). Keys come from auth's JWKS, found through service discovery (<c>services:auth</c>) or
+/// <c>Auth:Authority</c>; they are cached and refetched when a token names an unknown key. A valid signature is not
+/// enough: the token must be typed <c>at+jwt</c> and its session not ended (<see cref="RevokedSessions"/>).
 /// </summary>
 public static class JwtValidationExtensions
 {
@@ -19,16 +22,23 @@ public static class JwtValidationExtensions
         var configuration = builder.Configuration;
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TimeProvider>((jwt, clock) =>
+            .Configure<TimeProvider, IHostEnvironment>((jwt, clock, environment) =>
             {
                 var authority = configuration["Auth:Authority"] ?? ServiceEndpoints.Of(configuration, "auth").FirstOrDefault()
                     ?? throw new InvalidOperationException("No auth service endpoint: set services:auth:http:0 (the AppHost does) or Auth:Authority.");
-                jwt.MetadataAddress = $"{authority.TrimEnd('/')}/api/v1/auth/.well-known/openid-configuration";
-                // Inside the graph auth is reached over loopback or the cluster network; TLS ends at the edge.
-                jwt.RequireHttpsMetadata = configuration.GetValue("Auth:RequireHttpsMetadata", false);
+                // Keys over HTTPS outside Development, unless the operator says the internal network is trusted (the
+                // AppHost does for its local run, where everything is on loopback).
+                var requireHttps = configuration.GetValue("Auth:RequireHttpsMetadata", !environment.IsDevelopment());
+                jwt.RequireHttpsMetadata = requireHttps;
                 jwt.MapInboundClaims = false;
-                jwt.RefreshInterval = TimeSpan.FromSeconds(10); // an unknown kid refetches the JWKS at most this often
-                jwt.AutomaticRefreshInterval = TimeSpan.FromMinutes(10);
+                jwt.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
+                    $"{authority.TrimEnd('/')}/api/v1/auth/.well-known/jwks.json",
+                    new JwksRetriever(),
+                    new HttpDocumentRetriever(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }) { RequireHttps = requireHttps })
+                {
+                    RefreshInterval = TimeSpan.FromSeconds(10), // an unknown kid refetches the JWKS at most this often
+                    AutomaticRefreshInterval = TimeSpan.FromMinutes(10),
+                };
                 jwt.TokenValidationParameters = AccessTokenValidation.Parameters(
                     configuration["Auth:Issuer"] ?? AccessTokenValidation.DefaultIssuer,
                     configuration["Auth:Audience"] ?? AccessTokenValidation.DefaultAudience,

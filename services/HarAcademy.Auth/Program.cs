@@ -13,7 +13,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi().AllowAnonymous(); // read by the gateway's API reference, in Development only
+}
 app.MapAuthApi();
 app.MapKeysApi();
 app.MapUsersApi();

@@ -25,7 +25,10 @@ app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapNotificationsApi();
 app.MapHub<NotificationHub>(NotificationHub.Path);
-app.MapApiDocs();
+if (app.Environment.IsDevelopment())
+{
+    app.MapApiDocs(); // the API reference is for developers: outside Development the documents are not public
+}
 app.MapReverseProxy(proxy =>
 {
     proxy.Use(UpstreamErrorProblems.WriteAsync);

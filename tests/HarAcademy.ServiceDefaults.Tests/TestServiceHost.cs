@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -20,10 +21,11 @@ public sealed class TestServiceHost : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    public static async Task<TestServiceHost> StartAsync(Action<WebApplication> map, string environment = "Production")
+    public static async Task<TestServiceHost> StartAsync(Action<WebApplication> map, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDefaults();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();

@@ -34,9 +34,15 @@ public static class AuthApi
 
     public static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy, AccountEmails emails,
-        SessionIssuer sessions, DeviceCookie devices, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        SessionIssuer sessions, DeviceCookie devices, LoginThrottle throttle, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var email = request.Email.Trim().ToLowerInvariant();
+        var response = context.Response;
+        if (await throttle.RegistrationBlockedForAsync(context.ClientIp()) is { } wait)
+        {
+            return Problems.TooManyAttempts(response, wait);
+        }
+
+        var email = EmailAddresses.Normalize(request.Email)!; // [StrictEmail] made sure it has one
         if (policy.Check(request.Password, email, request.FirstName, request.LastName) is { } weakness)
         {
             return Problems.Field("password", weakness);
@@ -85,7 +91,8 @@ public static class AuthApi
         LoginRequest request, AuthDbContext database, PasswordHasher hasher, LoginThrottle throttle, DeviceCookie devices, SessionIssuer sessions,
         TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var email = request.Email.Trim().ToLowerInvariant();
+        // An address that cannot be normalized belongs to nobody: it is counted and answered like an unknown one.
+        var email = EmailAddresses.Normalize(request.Email) ?? request.Email.Trim().ToLowerInvariant();
         // Counted before the password is checked (per known device, or per address for anyone else): a failure keeps
         // the count, a success gives it back.
         var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
@@ -164,7 +171,7 @@ public static class AuthApi
         PasswordResetRequest request, AuthDbContext database, LoginThrottle throttle, DeviceCookie devices, AccountEmails emails,
         HttpContext context, CancellationToken cancellationToken)
     {
-        var email = request.Email.Trim().ToLowerInvariant();
+        var email = EmailAddresses.Normalize(request.Email) ?? request.Email.Trim().ToLowerInvariant();
         var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
         if (await throttle.ResetBlockedForAsync(email, context.ClientIp(), device) is { } wait)
         {
@@ -227,8 +234,8 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Accepted, NoContent, NotFound>> ResendVerification(
-        AuthDbContext database, AccountEmails emails, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted, NoContent, NotFound, ProblemHttpResult>> ResendVerification(
+        AuthDbContext database, AccountEmails emails, LoginThrottle throttle, HttpContext context, CancellationToken cancellationToken)
     {
         var userId = context.User.UserId();
         var user = await database.Users.SingleOrDefaultAsync(candidate => candidate.Id == userId && candidate.Status == UserStatuses.Active, cancellationToken);
@@ -240,6 +247,11 @@ public static class AuthApi
         if (user.EmailVerifiedAt is not null)
         {
             return TypedResults.NoContent();
+        }
+
+        if (await throttle.VerificationResendBlockedForAsync(user.Id) is { } wait)
+        {
+            return Problems.TooManyAttempts(context.Response, wait);
         }
 
         emails.QueueVerification(user);

@@ -7,8 +7,8 @@ namespace HarAcademy.Auth.Apis;
 public sealed record RegisterRequest(
     [property: Required, StrictEmail] string Email,
     [property: Required, StringLength(PasswordPolicy.MaximumLength)] string Password,
-    [property: Required, StringLength(100, MinimumLength = 1)] string FirstName,
-    [property: Required, StringLength(100, MinimumLength = 1)] string LastName,
+    [property: Required, StringLength(100, MinimumLength = 1), PersonName] string FirstName,
+    [property: Required, StringLength(100, MinimumLength = 1), PersonName] string LastName,
     [property: AllowedValues("fr", "en", null)] string? Language = null);
 
 public sealed record LoginRequest(

@@ -1,5 +1,6 @@
 using System.Net;
 using HarAcademy.Auth.Data;
+using HarAcademy.Auth.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public static class DevMailboxApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Give the recipient: ?to=name@example.com"] });
         }
 
-        var address = to.Trim().ToLowerInvariant();
+        var address = EmailAddresses.Normalize(to) ?? to.Trim().ToLowerInvariant();
         var messages = await database.EmailMessages.AsNoTracking()
             .Where(message => message.To == address)
             .OrderByDescending(message => message.CreatedAt).ThenByDescending(message => message.Id)

@@ -27,9 +27,13 @@ public static class KeysApi
         return TypedResults.Ok(new KeySet(await store.GetPublicKeysAsync(cancellationToken)));
     }
 
-    public static Ok<Dictionary<string, object>> GetDiscoveryDocument(IOptions<AuthOptions> options, HttpRequest request)
+    /// <summary>
+    /// Addresses from the configured public URL (<see cref="AuthOptions.PublicUrl"/>: the gateway), never from the
+    /// request's Host or X-Forwarded-Proto, which a client chooses, and never the service's own internal address.
+    /// </summary>
+    public static Ok<Dictionary<string, object>> GetDiscoveryDocument(IOptions<AuthOptions> options)
     {
-        var baseUrl = $"{request.Scheme}://{request.Host}/api/v1/auth";
+        var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/api/v1/auth";
         return TypedResults.Ok(new Dictionary<string, object>
         {
             ["issuer"] = options.Value.Issuer,
@@ -37,7 +41,7 @@ public static class KeysApi
             ["token_endpoint"] = $"{baseUrl}/login",
             ["id_token_signing_alg_values_supported"] = new[] { SecurityAlgorithms.RsaSha256 },
             ["token_endpoint_auth_methods_supported"] = new[] { "none" },
-            ["claims_supported"] = new[] { "sub", "email", "role", "iss", "aud", "exp", "iat", "jti" },
+            ["claims_supported"] = new[] { "sub", "sid", "email", "role", "iss", "aud", "exp", "iat", "jti" },
         });
     }
 

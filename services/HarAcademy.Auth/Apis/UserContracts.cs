@@ -7,8 +7,8 @@ public sealed record NotificationSettingsUpdate(bool? EmailNotifications, bool? 
 
 /// <summary>Only the fields present change.</summary>
 public sealed record UpdateProfileRequest(
-    [property: StringLength(100, MinimumLength = 1)] string? FirstName,
-    [property: StringLength(100, MinimumLength = 1)] string? LastName,
+    [property: StringLength(100, MinimumLength = 1), PersonName] string? FirstName,
+    [property: StringLength(100, MinimumLength = 1), PersonName] string? LastName,
     [property: StringLength(2048), Url] string? AvatarUrl,
     [property: AllowedValues("fr", "en", null)] string? Language,
     NotificationSettingsUpdate? NotificationSettings);

@@ -61,7 +61,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
-        ChangePasswordRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy,
+        ChangePasswordRequest request, AuthDbContext database, PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle,
         RefreshTokenService refreshTokens, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (await FindActiveAsync(database, context, cancellationToken) is not { } user)
@@ -69,10 +69,17 @@ public static class UsersApi
             return NotActive();
         }
 
+        if (await throttle.ReservePasswordCheckAsync(user.Id) is { } wait)
+        {
+            return Problems.TooManyAttempts(context.Response, wait);
+        }
+
         if (!hasher.Verify(request.CurrentPassword, user.PasswordHash))
         {
             return Problems.Field("current_password", "The current password is incorrect.");
         }
+
+        await throttle.PasswordCheckPassedAsync(user.Id);
 
         if (policy.Check(request.NewPassword, user.Email, user.FirstName, user.LastName) is { } weakness)
         {
@@ -121,12 +128,17 @@ public static class UsersApi
 
     /// <summary>Deletion keeps the row (so references stay valid) but erases every personal detail.</summary>
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMe(
-        [FromBody] DeleteAccountRequest request, AuthDbContext database, PasswordHasher hasher, RefreshTokenService refreshTokens,
-        RefreshCookie cookie, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+        [FromBody] DeleteAccountRequest request, AuthDbContext database, PasswordHasher hasher, LoginThrottle throttle,
+        RefreshTokenService refreshTokens, RefreshCookie cookie, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (await FindActiveAsync(database, context, cancellationToken) is not { } user)
         {
             return NotActive();
+        }
+
+        if (await throttle.ReservePasswordCheckAsync(user.Id) is { } wait)
+        {
+            return Problems.TooManyAttempts(context.Response, wait);
         }
 
         if (!hasher.Verify(request.Password, user.PasswordHash))

@@ -68,7 +68,13 @@ public static class AuthServiceExtensions
         services.AddScoped<IAuthorizationHandler, CurrentAdminHandler>();
 
         services.AddValidation();
-        services.AddOpenApi();
+        // The document names the public address (the gateway), not whichever Host the request came with.
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
+        {
+            var publicUrl = context.ApplicationServices.GetRequiredService<IOptions<AuthOptions>>().Value.PublicUrl;
+            document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl.TrimEnd('/') }];
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 

@@ -62,6 +62,26 @@ public sealed class LoginThrottle(ThrottleCounters counters, IOptions<AuthOption
             new Counter($"auth:reset:account:{email}", Limits.MaxUnknownClientResetsPerAccount, Limits.ResetWindow),
             ResetIpCounter(ip));
 
+    /// <summary>
+    /// Counts a sign-up from an address (every attempt: a 409 tells whether an email has an account, so the limit is
+    /// what keeps that from being asked in bulk); how long to wait when over the limit.
+    /// </summary>
+    public Task<TimeSpan?> RegistrationBlockedForAsync(string ip) =>
+        counters.TryTakeAsync(new Counter($"auth:register:ip:{ip}", Limits.MaxRegistrationsPerIp, Limits.RegistrationWindow));
+
+    /// <summary>
+    /// Counts a password check made for a signed-in user (changing the password, deleting the account): a stolen
+    /// access token must not become a way to guess the password. A right password clears it (<see cref="PasswordCheckPassedAsync"/>).
+    /// </summary>
+    public Task<TimeSpan?> ReservePasswordCheckAsync(Guid userId) =>
+        counters.TryTakeAsync(Lockout($"auth:password-check:user:{userId}", Limits.MaxFailuresPerAccount));
+
+    public Task PasswordCheckPassedAsync(Guid userId) => counters.ClearAsync($"auth:password-check:user:{userId}");
+
+    /// <summary>Counts a request to send the verification email again; how long to wait when over the limit.</summary>
+    public Task<TimeSpan?> VerificationResendBlockedForAsync(Guid userId) =>
+        counters.TryTakeAsync(new Counter($"auth:verify-resend:user:{userId}", Limits.MaxVerificationResends, Limits.ResetWindow));
+
     private Counter Lockout(string key, int limit) =>
         new(key, limit, Limits.AccountLockout, RestartAtLimit: true, EscalateUpTo: Limits.LongestLockout);
 

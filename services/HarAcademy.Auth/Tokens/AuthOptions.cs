@@ -28,6 +28,9 @@ public sealed class AuthOptions
     /// <summary>Marks the refresh cookie Secure. Off only for plain-HTTP development (set by Program in Development).</summary>
     public bool SecureCookies { get; set; } = true;
 
+    /// <summary>Where the public reaches the API: the gateway (the AppHost sets it). Discovery and OpenAPI documents name it.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:8000";
+
     /// <summary>Where emailed links point (the web app).</summary>
     public string PublicWebUrl { get; set; } = "http://localhost:3000";
 
@@ -60,5 +63,14 @@ public sealed class ThrottleOptions
     public int MaxUnknownClientResetsPerAccount { get; set; } = 10;
 
     public int MaxResetsPerIp { get; set; } = 20;
+
+    /// <summary>Reset and verification emails are counted over this window.</summary>
     public TimeSpan ResetWindow { get; set; } = TimeSpan.FromHours(1);
+
+    public int MaxVerificationResends { get; set; } = 3;
+
+    /// <summary>Sign-up attempts from one address (a school's network signs up a class; a script probing emails is held off).</summary>
+    public int MaxRegistrationsPerIp { get; set; } = 20;
+
+    public TimeSpan RegistrationWindow { get; set; } = TimeSpan.FromHours(1);
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
+using HarAcademy.ServiceDefaults.Forwarding;
 using Yarp.ReverseProxy.Transforms;
 
 namespace HarAcademy.Gateway.Extensions;
@@ -21,13 +22,27 @@ public static class GatewayServiceExtensions
         // gateway keeps serving with local rate limits when Redis is down.
         builder.AddRedisClient("redis", settings => settings.DisableHealthChecks = true);
 
+        var proof = builder.Configuration["Gateway:ForwardingProof"];
         // Routes to the services, with edge authentication per route; destinations from service discovery.
         var (routes, clusters) = DiscoveryProxyConfig.Build(builder.Configuration);
         services.AddReverseProxy().LoadFromMemory(routes, clusters)
             .AddServiceDiscoveryDestinationResolver()
             .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = TimeSpan.FromSeconds(1))
             // No product banner from the services behind the edge either (Kestrel, uvicorn), errors included.
-            .AddTransforms(transforms => transforms.AddResponseHeaderRemove("Server", ResponseCondition.Always));
+            .AddTransforms(transforms =>
+            {
+                transforms.AddResponseHeaderRemove("Server", ResponseCondition.Always);
+                // Proves to the services that this request came through the gateway, so they believe its X-Forwarded-For
+                // (a client's own copy of the header is replaced, or dropped when no proof is configured).
+                if (proof is { Length: > 0 })
+                {
+                    transforms.AddRequestHeader(GatewayForwardedHeaders.ProofHeader, proof, append: false);
+                }
+                else
+                {
+                    transforms.AddRequestHeaderRemove(GatewayForwardedHeaders.ProofHeader);
+                }
+            });
         builder.AddHarJwtValidation();
         services.AddGatewayRateLimiting(builder.Configuration);
 
@@ -47,12 +62,12 @@ public static class GatewayServiceExtensions
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
         });
-        // The gateway is the edge: a client's own X-Forwarded-For must not choose the IP its limits are counted under.
-        // (The AppHost sets ASPNETCORE_FORWARDEDHEADERS_ENABLED for every project, as Aspire does.) Behind a trusted
-        // load balancer, set Gateway:TrustForwardedHeaders=true.
-        if (!builder.Configuration.GetValue("Gateway:TrustForwardedHeaders", false))
+        // The gateway is the edge: a client's own X-Forwarded-For must not choose the IP its limits are counted under
+        // (ServiceDefaults switches off the trust-everyone forwarded headers Aspire turns on). Behind a trusted load
+        // balancer, set Gateway:TrustForwardedHeaders=true.
+        if (builder.Configuration.GetValue("Gateway:TrustForwardedHeaders", false))
         {
-            services.PostConfigure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.None);
+            services.PostConfigure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         }
 
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -70,6 +85,7 @@ public static class GatewayServiceExtensions
         services.AddSingleton<LiveConnections>();
         services.AddEventHandler<UserNotification, NotificationDelivery>("gateway");
 
+        services.AddSingleton<DownstreamHealthCheck>(); // one instance: it shares its latest probe between callers
         services.AddHealthChecks()
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded)
             .AddCheck<DownstreamHealthCheck>("downstream");

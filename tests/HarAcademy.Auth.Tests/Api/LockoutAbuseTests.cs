@@ -114,3 +114,66 @@ public sealed class LockoutAbuseTests(InfrastructureFixture infrastructure)
         Assert.Equal(HttpStatusCode.Accepted, ownersReset.StatusCode);
     }
 }
+
+/// <summary>"Also close": the other places a password or an email can be asked for in bulk.</summary>
+public sealed class BulkRequestLimitTests(InfrastructureFixture infrastructure)
+{
+    [Fact]
+    public async Task Sign_ups_from_one_address_are_limited_so_emails_cannot_be_probed_in_bulk()
+    {
+        await using var host = new AuthServiceHost(infrastructure, new Dictionary<string, string?> { ["Auth:Throttle:MaxRegistrationsPerIp"] = "3" });
+        const string address = "192.0.2.77";
+        var taken = NewEmail();
+        await RegisterAsync(host.CreateBrowser(address), taken);
+        using (var probe = await host.CreateBrowser(address).PostAsJsonAsync("/api/v1/auth/register",
+                   new { email = taken, password = GoodPassword, first_name = "A", last_name = "B" }, Cancel))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, probe.StatusCode); // people need the clear answer…
+        }
+
+        await RegisterAsync(host.CreateBrowser(address));
+        using var refused = await host.CreateBrowser(address).PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode); // …but not by the thousand
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        await RegisterAsync(host.CreateBrowser("192.0.2.78"));
+    }
+
+    [Theory]
+    [InlineData("change-password")]
+    [InlineData("delete-account")]
+    public async Task Password_checks_for_a_signed_in_user_are_throttled_like_sign_in(string operation)
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        Task<HttpResponseMessage> CheckAsync(string password) => operation == "change-password"
+            ? SendAsync(client, HttpMethod.Post, "/api/v1/users/me/password", session.AccessToken(), new { current_password = password, new_password = "Another-Good-Password-7" })
+            : SendAsync(client, HttpMethod.Delete, "/api/v1/users/me", session.AccessToken(), new { password });
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await CheckAsync($"Wrong-Guess-{attempt}-abc");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+
+        using var locked = await CheckAsync(GoodPassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+    }
+
+    [Fact]
+    public async Task Verification_emails_are_resent_a_few_times_an_hour_at_most()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        for (var resend = 0; resend < 3; resend++)
+        {
+            using var sent = await SendAsync(client, HttpMethod.Post, "/api/v1/auth/verify-email/resend", session.AccessToken());
+            Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        }
+
+        using var refused = await SendAsync(client, HttpMethod.Post, "/api/v1/auth/verify-email/resend", session.AccessToken());
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+}

@@ -94,6 +94,81 @@ public sealed class RegistrationTests(AuthHostFixture fixture) : IClassFixture<A
         Assert.Contains(expected, (await ProblemAsync(response)).GetProperty("detail").GetString());
     }
 
+    // "Also close": one address typed differently is one account (no second account, and the sign-in works either way).
+    [Theory]
+    [InlineData("jos\u00E9", "jose\u0301")]          // precomposed é, and e + combining accent
+    [InlineData("ada", "\uFF41\uFF44\uFF41")]        // full-width letters
+    [InlineData("kelvin", "\u212Aelvin")]              // the Kelvin sign
+    [InlineData("strasse", "STRA\u00DFE")]             // ß folds to ss
+    public async Task An_address_written_another_way_is_the_same_account(string registered, string typed)
+    {
+        var stamp = Guid.NewGuid().ToString("N")[..8];
+        var domain = $"{stamp}.example.com";
+        await RegisterAsync(fixture.Host.CreateBrowser(), $"{registered}@{domain}");
+
+        using var again = await fixture.Host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = $"{typed}@{domain}", password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var login = await LoginAsync(fixture.Host.CreateBrowser(), $"{typed}@{domain}", GoodPassword);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_international_domain_is_the_same_in_unicode_and_in_punycode()
+    {
+        var local = $"idn-{Guid.NewGuid():N}";
+        await RegisterAsync(fixture.Host.CreateBrowser(), $"{local}@ex\u00E4mple.com");
+        using var again = await fixture.Host.CreateBrowser().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = $"{local}@xn--exmple-cua.com", password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ad\u200Bmin@example.com")]   // a zero-width space
+    [InlineData("admin\u202E@example.com")]   // a right-to-left override
+    [InlineData("p\u0430ypal@example.com")]   // a Cyrillic а among Latin letters
+    [InlineData("admin@ex\u0430mple.com")]    // the same in the domain
+    public async Task Addresses_that_could_pass_for_another_are_refused(string email)
+    {
+        using var response = await _client.PostAsJsonAsync("/api/v1/auth/register",
+            new { email, password = GoodPassword, first_name = "A", last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await ProblemAsync(response)).GetProperty("errors").TryGetProperty("email", out _));
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\u200B\u200B")]   // zero-width spaces
+    [InlineData("\u3164")]          // a Hangul filler: a letter that shows nothing
+    [InlineData("Ada\u200D")]       // an invisible joiner inside
+    public async Task Blank_or_invisible_names_are_refused_at_sign_up_and_at_profile_update(string name)
+    {
+        using var signUp = await _client.PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password = GoodPassword, first_name = name, last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, signUp.StatusCode);
+        Assert.True((await ProblemAsync(signUp)).GetProperty("errors").TryGetProperty("first_name", out _));
+
+        var session = await RegisterAsync(fixture.Host.CreateBrowser());
+        using var update = await SendAsync(_client, HttpMethod.Patch, "/api/v1/users/me", session.AccessToken(), new { last_name = name });
+        Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
+        Assert.True((await ProblemAsync(update)).GetProperty("errors").TryGetProperty("last_name", out _));
+    }
+
+    [Theory]
+    [InlineData("1234567890")]
+    [InlineData("qwertyuiop")]
+    [InlineData("Password123!")]
+    [InlineData("iloveyou2026")]
+    [InlineData("P@ssw0rd2020")]
+    [InlineData("aaaaaaaaaaaa")]
+    public async Task Common_and_easily_guessed_passwords_are_refused(string password)
+    {
+        using var response = await _client.PostAsJsonAsync("/api/v1/auth/register",
+            new { email = NewEmail(), password, first_name = "A", last_name = "B" }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await ProblemAsync(response)).GetProperty("errors").TryGetProperty("password", out _));
+    }
+
     [Fact]
     public async Task Injection_strings_are_stored_and_returned_as_plain_text()
     {

@@ -203,6 +203,25 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task Discovery_and_openapi_documents_name_the_configured_public_address_whatever_the_request_says()
+    {
+        await using var host = new AuthServiceHost(infrastructure, new Dictionary<string, string?> { ["Auth:PublicUrl"] = "https://api.har-academy.test" });
+        var client = host.CreateBrowser();
+        foreach (var path in new[] { "/api/v1/auth/.well-known/openid-configuration", "/openapi/v1.json" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Host = "attacker.example";
+            request.Headers.Add("X-Forwarded-Proto", "http");
+            request.Headers.Add("X-Forwarded-Host", "attacker.example");
+            using var response = await client.SendAsync(request, Cancel);
+            var text = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.DoesNotContain("attacker.example", text);
+            Assert.DoesNotContain("localhost", text);
+            Assert.Contains("https://api.har-academy.test", text);
+        }
+    }
+
+    [Fact]
     public async Task Logout_ends_one_session_and_logout_all_ends_every_session()
     {
         await using var host = new AuthServiceHost(infrastructure);

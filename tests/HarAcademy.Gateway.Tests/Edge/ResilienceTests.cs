@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using HarAcademy.Gateway.Tests.Infrastructure;
@@ -148,6 +149,29 @@ public sealed class ResilienceTests(GraphFixture graph)
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task A_client_that_reaches_a_service_directly_cannot_claim_another_address_either()
+    {
+        // Auth allows 20 reset requests an hour per address. Directly on auth's port, each with a made-up
+        // X-Forwarded-For: all are counted under the client's real address, so the 21st is refused.
+        using var direct = new HttpClient { BaseAddress = graph.Auth };
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 21; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/password-reset")
+            {
+                Content = JsonContent.Create(new { email = $"nobody-{Guid.NewGuid():N}@example.com" }),
+            };
+            request.Headers.Add("X-Forwarded-For", $"198.51.100.{attempt + 1}");
+            request.Headers.Add("X-Har-Gateway-Proof", "a-guess");
+            using var response = await direct.SendAsync(request, Cancel);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(20), status => Assert.Equal(HttpStatusCode.Accepted, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[20]);
     }
 
     [Fact]

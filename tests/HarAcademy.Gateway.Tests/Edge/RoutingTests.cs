@@ -130,6 +130,53 @@ public sealed class RoutingTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task Outside_development_the_api_reference_and_the_documents_are_not_public()
+    {
+        await using var host = new GatewayHost(graph); // Production
+        using var client = host.CreateClient();
+        foreach (var path in new[] { "/api/docs/", "/api/docs/auth/openapi.json" })
+        {
+            using var response = await client.GetAsync(path, Cancel);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_health_calls_share_one_probe_of_the_services()
+    {
+        // A stand-in service that counts the probes it gets (the gateway's /health asks every replica of every service).
+        var port = FreePort.Next();
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var probes = 0;
+        _ = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                var context = await listener.GetContextAsync();
+                if (context.Request.Url?.AbsolutePath == "/health")
+                {
+                    Interlocked.Increment(ref probes);
+                }
+
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+            }
+        }, Cancel);
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?> { ["services:payments:http:0"] = $"http://127.0.0.1:{port}" });
+        using var client = host.CreateClient();
+
+        var stopwatch = Stopwatch.StartNew();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetStringAsync("/health", Cancel)));
+        stopwatch.Stop();
+
+        Assert.All(answers, answer => Assert.Equal("Healthy", answer));
+        // One probe per 2 s however many callers (YARP's own probes go to /alive, not counted).
+        Assert.InRange(probes, 1, 1 + (int)(stopwatch.Elapsed.TotalSeconds / 2));
+    }
+
+    [Fact]
     public async Task Oversized_bodies_are_refused_with_413()
     {
         // Expect: 100-continue lets the gateway refuse on the declared length, before the body is sent. HttpClient

@@ -22,6 +22,7 @@ public sealed class GatewayHost(GraphFixture graph, IReadOnlyDictionary<string, 
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:redis", graph.RedisConnectionString);
         builder.UseSetting("services:auth:http:0", graph.Auth.ToString().TrimEnd('/'));
+        builder.UseSetting("Auth:RequireHttpsMetadata", "false"); // Production, but auth is on loopback HTTP here
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

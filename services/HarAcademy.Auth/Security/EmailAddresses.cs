@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text;
+
+namespace HarAcademy.Auth.Security;
+
+/// <summary>
+/// The one form under which an email address is stored and compared, so that one address typed differently is one
+/// account, and two accounts cannot look alike:
+/// <list type="bullet">
+/// <item>Unicode NFKC: a combining accent and its precomposed letter, full-width letters and their plain forms, the
+/// Kelvin sign and K, are the same text;</item>
+/// <item>case folded (lower case, plus the full folds lower-casing lacks: ß → ss, final ς → σ);</item>
+/// <item>the domain in its IDNA (UTS #46) form;</item>
+/// <item>refused: invisible characters (zero-width spaces, joiners, bidi controls), and a local part or domain label
+/// mixing Latin with Greek or Cyrillic letters (the look-alikes of homograph attacks).</item>
+/// </list>
+/// By hand: .NET has NFKC and IDNA but no case folding or script check, and no obtainable package does this.
+/// </summary>
+public static class EmailAddresses
+{
+    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
+
+    /// <summary>The canonical form of <paramref name="value"/>, or null when it is not a usable address.</summary>
+    public static string? Normalize(string? value)
+    {
+        if (value is null || value.Any(IsInvisible))
+        {
+            return null;
+        }
+
+        var text = Fold(value.Trim().Normalize(NormalizationForm.FormKC));
+        var at = text.LastIndexOf('@');
+        if (at <= 0 || at == text.Length - 1)
+        {
+            return null;
+        }
+
+        string domain;
+        try
+        {
+            domain = Idn.GetUnicode(Idn.GetAscii(text[(at + 1)..]));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        var local = text[..at];
+        var address = $"{local}@{domain}";
+        return address.Length is > 3 and <= 254
+            && MailAddress.TryCreate(address, out var parsed) && parsed.Address == address && parsed.DisplayName.Length == 0
+            && domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.')
+            && !address.Any(char.IsWhiteSpace)
+            && !MixesScripts(local) && domain.Split('.').All(label => !MixesScripts(label))
+            ? address
+            : null;
+    }
+
+    private static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.Contains('ß') || lower.Contains('ς') ? lower.Replace("ß", "ss").Replace('ς', 'σ') : lower;
+    }
+
+    private static bool IsInvisible(char character) => char.GetUnicodeCategory(character) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || character is '\u3164' or '\u115F' or '\u1160' or '\uFFA0'; // Hangul fillers: letters that show nothing
+
+    private enum Script { Other, Latin, Greek, Cyrillic }
+
+    private static bool MixesScripts(string part)
+    {
+        var seen = Script.Other;
+        foreach (var character in part.Where(char.IsLetter))
+        {
+            var script = ScriptOf(character);
+            if (script == Script.Other)
+            {
+                continue;
+            }
+
+            if (seen != Script.Other && seen != script)
+            {
+                return true;
+            }
+
+            seen = script;
+        }
+
+        return false;
+    }
+
+    private static Script ScriptOf(char character) => character switch
+    {
+        <= '\u024F' or (>= '\u1E00' and <= '\u1EFF') => Script.Latin,
+        (>= '\u0370' and <= '\u03FF') or (>= '\u1F00' and <= '\u1FFF') => Script.Greek,
+        (>= '\u0400' and <= '\u052F') or (>= '\u2DE0' and <= '\u2DFF') or (>= '\uA640' and <= '\uA69F') => Script.Cyrillic,
+        _ => Script.Other,
+    };
+}
