@@ -88,8 +88,9 @@ public static class LocalPostgresBuilderExtensions
     }
 
     /// <summary>
-    /// A database on the server, created when the server is ready (and healthy when it answers SQL with the graph's
-    /// credentials, which is what <c>WaitFor</c> on it waits for). Services reference the database, never the server.
+    /// A database on the server, created when the server is ready, with a login role of its own that owns it (run mode;
+    /// password <c>{name}-password</c>, generated once), and healthy when it answers SQL with that role's credentials,
+    /// which is what <c>WaitFor</c> on it waits for. Services reference the database, never the server.
     /// </summary>
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(this IResourceBuilder<LocalPostgresResource> builder,
         [ResourceName] string name, string? databaseName = null)
@@ -100,7 +101,8 @@ public static class LocalPostgresBuilderExtensions
             throw new ArgumentException($"Database name '{databaseName}' must be lower-case letters, digits and underscores, not starting with a digit.", nameof(databaseName));
         }
 
-        var database = new LocalPostgresDatabaseResource(name, databaseName, builder.Resource);
+        var password = builder.ApplicationBuilder.ExecutionContext.IsRunMode ? builder.ApplicationBuilder.AddGeneratedPassword($"{name}-password").Resource : null;
+        var database = new LocalPostgresDatabaseResource(name, databaseName, builder.Resource, password);
         builder.Resource.AddDatabase(database);
         var healthCheckKey = LocalSecrets.AddConnectionStringHealthCheck(builder.ApplicationBuilder, database,
             (checks, key, connectionString) => checks.AddNpgSql(_ => connectionString(), name: key));

@@ -6,8 +6,8 @@ namespace HarAcademy.Hosting.LocalProcesses.Postgres;
 
 /// <summary>
 /// What the AppHost does to a local PostgreSQL server beside running it: initdb on first start, and once the server is
-/// up, the superuser's password set to the AppHost's parameter (so a regenerated password never locks the data out)
-/// and every declared database created. It speaks over the Unix socket in the data folder, which trusts local
+/// up, the superuser's password set to the AppHost's parameter (so a regenerated password never locks the data out),
+/// every declared database created and given to a login role of its own. It speaks over the Unix socket in the data folder, which trusts local
 /// connections: only the data folder's owner (and root) can reach it, and they can read the data files anyway.
 /// </summary>
 internal static partial class PostgresServerAdmin
@@ -99,18 +99,82 @@ internal static partial class PostgresServerAdmin
             await alter.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Only the owner of a database (and the superuser) may connect to it; the maintenance database is the AppHost's.
+        await ExecuteAsync(connection, "REVOKE CONNECT ON DATABASE postgres FROM PUBLIC", cancellationToken);
         foreach (var database in server.Databases)
         {
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
             exists.Parameters.AddWithValue("name", database.DatabaseName);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            var created = await exists.ExecuteScalarAsync(cancellationToken) is null;
+            if (created)
             {
                 // The name was checked against DatabaseNamePattern when declared, so quoting it is safe.
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.DatabaseName}\"", connection);
-                await create.ExecuteNonQueryAsync(cancellationToken);
+                await ExecuteAsync(connection, $"CREATE DATABASE \"{database.DatabaseName}\"", cancellationToken);
                 log.LogInformation("Created database {Database}", database.DatabaseName);
             }
+
+            await ExecuteAsync(connection, $"REVOKE ALL ON DATABASE \"{database.DatabaseName}\" FROM PUBLIC", cancellationToken);
+            if (database.Password is { } rolePassword)
+            {
+                await GiveToOwnRoleAsync(server, database, await rolePassword.GetValueAsync(cancellationToken)
+                    ?? throw new InvalidOperationException($"Parameter '{rolePassword.Name}' has no value."), connection, created, log, cancellationToken);
+            }
         }
+    }
+
+    /// <summary>
+    /// The database's own login role (created, or its password re-applied like the superuser's), made the owner of the
+    /// database and, for a database that existed before roles did, of the tables, views, sequences and types in it.
+    /// </summary>
+    private static async Task GiveToOwnRoleAsync(LocalPostgresResource server, LocalPostgresDatabaseResource database, string password,
+        NpgsqlConnection connection, bool created, ILogger log, CancellationToken cancellationToken)
+    {
+        var role = database.RoleName; // same pattern as database names: safe to quote
+        var literal = password.Replace("'", "''");
+        await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_roles WHERE rolname = @role", connection))
+        {
+            exists.Parameters.AddWithValue("role", role);
+            var verb = await exists.ExecuteScalarAsync(cancellationToken) is null ? "CREATE" : "ALTER";
+            await ExecuteAsync(connection, $"{verb} ROLE \"{role}\" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{literal}'", cancellationToken);
+        }
+
+        await ExecuteAsync(connection, $"ALTER DATABASE \"{database.DatabaseName}\" OWNER TO \"{role}\"", cancellationToken);
+        if (created)
+        {
+            return;
+        }
+
+        // Objects made while the superuser was the only user (an older data folder): the role takes them over.
+        var inDatabase = new NpgsqlConnectionStringBuilder(SocketConnectionString(server)) { Database = database.DatabaseName }.ConnectionString;
+        await using var local = new NpgsqlConnection(inDatabase);
+        await local.OpenAsync(cancellationToken);
+        await ExecuteAsync(local, $$"""
+            DO $$
+            DECLARE item record;
+            BEGIN
+              FOR item IN
+                SELECT format('ALTER %s %s OWNER TO %I',
+                         CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
+                         c.oid::regclass, '{{role}}') AS statement
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relowner <> '{{role}}'::regrole
+                  -- sequences that belong to a column move with their table
+                  AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
+              LOOP EXECUTE item.statement; END LOOP;
+              FOR item IN
+                SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, '{{role}}') AS statement
+                FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd') AND t.typowner <> '{{role}}'::regrole
+              LOOP EXECUTE item.statement; END LOOP;
+            END $$
+            """, cancellationToken);
+        log.LogInformation("Database {Database} belongs to its own role {Role}", database.DatabaseName, role);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>A connection over the server's Unix socket (no password: local connections are trusted).</summary>

@@ -32,6 +32,30 @@ public sealed class InfrastructureTests(InfrastructureFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Each_service_connects_as_its_own_role_which_reaches_only_its_own_database_and_is_no_superuser()
+    {
+        var auth = new NpgsqlConnectionStringBuilder(await fixture.Graph.ConnectionStringAsync("authdb"));
+        Assert.Equal("har_auth", auth.Username);
+
+        await using (var own = new NpgsqlConnection(auth.ConnectionString))
+        {
+            await own.OpenAsync(Cancel);
+            await using var who = new NpgsqlCommand("SELECT current_user, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user", own);
+            await using var reader = await who.ExecuteReaderAsync(Cancel);
+            Assert.True(await reader.ReadAsync(Cancel));
+            Assert.Equal("har_auth", reader.GetString(0));
+            Assert.False(reader.GetBoolean(1) || reader.GetBoolean(2) || reader.GetBoolean(3), "the service role must hold no server-wide power");
+        }
+
+        foreach (var elsewhere in new[] { "har_courses", "har_payments", "postgres" })
+        {
+            await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(auth.ConnectionString) { Database = elsewhere, Pooling = false }.ConnectionString);
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => other.OpenAsync(Cancel));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+    }
+
+    [Fact]
     public async Task Postgres_refuses_a_wrong_password()
     {
         var builder = new NpgsqlConnectionStringBuilder(await fixture.Graph.ConnectionStringAsync("authdb")) { Password = "wrong" };
