@@ -25,6 +25,8 @@ var gatewayProof = builder.AddGeneratedPassword("gateway-proof");
 var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
     .WithDirectHttpEndpoint(port: 3001)
     .WithEnvironment("ForwardedHeaders__GatewayProof", gatewayProof)
+    // Seals the token-signing keys in the database: a copy of the database alone cannot sign tokens.
+    .WithEnvironment("Auth__KeyEncryptionKey", builder.AddGeneratedPassword("auth-key-encryption-key"))
     .WithReference(authDb).WaitFor(authDb)
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");

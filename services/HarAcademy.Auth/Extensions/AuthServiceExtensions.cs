@@ -37,6 +37,7 @@ public static class AuthServiceExtensions
         services.AddHealthChecks().AddCheck<ThrottleStoreHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
 
+        services.AddSingleton<SigningKeySeal>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<PasswordHasher>();

@@ -7,7 +7,8 @@ namespace HarAcademy.Auth.Model;
 public sealed class SigningKey
 {
     public required string Id { get; set; }
-    public required string PrivateKeyPem { get; set; }
+    /// <summary>The private key, sealed (<see cref="Tokens.SigningKeySeal"/>): never stored as plain PEM.</summary>
+    public required string SealedPrivateKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RetiredAt { get; set; }
 }

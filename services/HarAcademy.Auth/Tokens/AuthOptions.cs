@@ -23,6 +23,9 @@ public sealed class AuthOptions
     /// <summary>A new signing key is made when the active one is older than this; old keys stay published until their tokens expire.</summary>
     public TimeSpan SigningKeyRotationInterval { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>The secret that seals the signing keys' private parts in the database (the AppHost generates it).</summary>
+    public string? KeyEncryptionKey { get; set; }
+
     public int BcryptWorkFactor { get; set; } = 12;
 
     /// <summary>Marks the refresh cookie Secure. Off only for plain-HTTP development (set by Program in Development).</summary>

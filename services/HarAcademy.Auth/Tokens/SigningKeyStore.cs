@@ -8,14 +8,14 @@ using Microsoft.IdentityModel.Tokens;
 namespace HarAcademy.Auth.Tokens;
 
 /// <summary>
-/// The RSA signing keys, persisted in the database so every replica and every restart signs and validates with the
-/// same keys. Keys rotate when the active one is older than the rotation interval (or on an admin's request); a
+/// The RSA signing keys, persisted in the database (private parts sealed: <see cref="SigningKeySeal"/>) so every
+/// replica and every restart signs and validates with the same keys. Keys rotate when the active one is older than the rotation interval (or on an admin's request); a
 /// retired key stays published until every token it signed has expired. Reads are served from a snapshot reloaded
 /// when 30 s old: signing and the JWKS document await one reload (callers arriving meanwhile share it), while token
 /// validation, whose key resolver is synchronous, keeps the old snapshot and starts the reload in the background.
 /// (Blocking on the reload there starved the thread pool under load: every request stalled for seconds each 30 s.)
 /// </summary>
-public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOptions> options, TimeProvider clock, ILogger<SigningKeyStore> logger)
+public sealed class SigningKeyStore(IServiceScopeFactory scopes, SigningKeySeal seal, IOptions<AuthOptions> options, TimeProvider clock, ILogger<SigningKeyStore> logger)
 {
     private static readonly TimeSpan SnapshotLifetime = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -147,19 +147,49 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
         var publishedAfter = clock.GetUtcNow() - options.Value.AccessTokenLifetime - ClockSkew;
-        var keys = await database.SigningKeys.AsNoTracking()
+        var rows = await database.SigningKeys
             .Where(key => key.RetiredAt == null || key.RetiredAt > publishedAfter)
             .ToListAsync(cancellationToken);
-        var active = keys.Where(key => key.RetiredAt == null).MaxBy(key => key.CreatedAt);
+        await SealLegacyKeysAsync(database, rows, cancellationToken);
+        var keys = rows.Select(row => (Row: row, Pem: seal.Unseal(row.SealedPrivateKey, row.Id))).ToList();
+        if (keys.Where(key => key.Pem is null).Select(key => key.Row).ToList() is { Count: > 0 } unreadable)
+        {
+            // Sealed under another key-encryption key (the secret was regenerated): these keys are lost. Tokens they
+            // signed stop validating; sessions go on through their refresh tokens. A new active key is made below.
+            logger.LogError("Signing keys {KeyIds} cannot be unsealed with the configured Auth:KeyEncryptionKey; they are retired", string.Join(", ", unreadable.Select(row => row.Id)));
+            var now = clock.GetUtcNow();
+            var ids = unreadable.Select(row => row.Id).ToList();
+            await database.SigningKeys.Where(key => ids.Contains(key.Id) && key.RetiredAt == null)
+                .ExecuteUpdateAsync(update => update.SetProperty(key => key.RetiredAt, now - options.Value.AccessTokenLifetime - ClockSkew), cancellationToken);
+            keys.RemoveAll(key => key.Pem is null);
+        }
+
+        var active = keys.Select(key => key.Row).Where(row => row.RetiredAt == null).MaxBy(row => row.CreatedAt);
         if (active is null)
         {
             await CreateKeyAsync(retireOthers: false, cancellationToken);
             return await ReadAsync(cancellationToken);
         }
 
-        var published = keys.OrderByDescending(key => key.CreatedAt).Select(ToSecurityKey).ToArray();
+        var published = keys.OrderByDescending(key => key.Row.CreatedAt).Select(key => ToSecurityKey(key.Row.Id, key.Pem!)).ToArray();
         return new Snapshot(published.First(key => key.KeyId == active.Id), published,
             published.Select(PublicJsonWebKey.From).ToArray(), clock.GetUtcNow(), active.CreatedAt);
+    }
+
+    /// <summary>Keys stored before sealing existed are sealed in place the first time they are read.</summary>
+    private async Task SealLegacyKeysAsync(AuthDbContext database, List<SigningKey> rows, CancellationToken cancellationToken)
+    {
+        var legacy = rows.Where(row => SigningKeySeal.IsUnsealed(row.SealedPrivateKey)).ToList();
+        foreach (var row in legacy)
+        {
+            row.SealedPrivateKey = seal.Seal(row.SealedPrivateKey, row.Id);
+        }
+
+        if (legacy.Count > 0)
+        {
+            await database.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Sealed {Count} signing keys stored as plain PEM", legacy.Count);
+        }
     }
 
     private async Task<string> CreateKeyAsync(bool retireOthers, CancellationToken cancellationToken)
@@ -174,10 +204,11 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         }
 
         using var rsa = RSA.Create(2048);
+        var id = $"{now:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
         var key = new SigningKey
         {
-            Id = $"{now:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}",
-            PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem(),
+            Id = id,
+            SealedPrivateKey = seal.Seal(rsa.ExportPkcs8PrivateKeyPem(), id),
             CreatedAt = now,
         };
         database.SigningKeys.Add(key);
@@ -185,10 +216,10 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<AuthOp
         return key.Id;
     }
 
-    private static RsaSecurityKey ToSecurityKey(SigningKey key)
+    private static RsaSecurityKey ToSecurityKey(string keyId, string privateKeyPem)
     {
         var rsa = RSA.Create();
-        rsa.ImportFromPem(key.PrivateKeyPem);
-        return new RsaSecurityKey(rsa) { KeyId = key.Id };
+        rsa.ImportFromPem(privateKeyPem);
+        return new RsaSecurityKey(rsa) { KeyId = keyId };
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using HarAcademy.Auth.Tests.Infrastructure;
 using HarAcademy.Auth.Tokens;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -219,6 +220,58 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
             Assert.DoesNotContain("localhost", text);
             Assert.Contains("https://api.har-academy.test", text);
         }
+    }
+
+    [Fact]
+    public async Task Signing_keys_are_sealed_in_the_database_and_a_copy_of_it_without_the_secret_signs_nothing()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        var session = await RegisterAsync(client);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<HarAcademy.Auth.Data.AuthDbContext>().SigningKeys.Select(key => key.SealedPrivateKey).ToListAsync(Cancel);
+            Assert.NotEmpty(stored);
+            Assert.All(stored, value => Assert.DoesNotContain("PRIVATE KEY", value));
+        }
+
+        // The same database under another secret (a stolen copy, or a regenerated secret): the old keys do not open,
+        // so its tokens are refused; the service goes on with a new key.
+        await using var other = new AuthServiceHost(infrastructure, database: host.Database);
+        var otherClient = other.CreateBrowser();
+        using (var me = await SendAsync(otherClient, HttpMethod.Get, "/api/v1/users/me", session.AccessToken()))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        }
+
+        var fresh = await RegisterAsync(otherClient);
+        Assert.NotEqual(KeyIdOf(session.AccessToken()), KeyIdOf(fresh.AccessToken()));
+        using var works = await SendAsync(otherClient, HttpMethod.Get, "/api/v1/users/me", fresh.AccessToken());
+        Assert.Equal(HttpStatusCode.OK, works.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_keys_stored_as_plain_pem_before_sealing_are_sealed_and_keep_working()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var client = host.CreateBrowser();
+        await RegisterAsync(client);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var database = scope.ServiceProvider.GetRequiredService<HarAcademy.Auth.Data.AuthDbContext>();
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            database.SigningKeys.Add(new HarAcademy.Auth.Model.SigningKey { Id = "legacy-plain-key", SealedPrivateKey = rsa.ExportPkcs8PrivateKeyPem(), CreatedAt = host.Clock.GetUtcNow().AddMinutes(1) });
+            await database.SaveChangesAsync(Cancel);
+        }
+
+        // A new host over it (the store reads keys at start): the plain key becomes the newest active one, sealed.
+        await using var restarted = new AuthServiceHost(infrastructure, new Dictionary<string, string?> { ["Auth:KeyEncryptionKey"] = host.KeyEncryptionKey }, database: host.Database);
+        restarted.Clock.SetUtcNow(host.Clock.GetUtcNow().AddMinutes(2));
+        var session = await RegisterAsync(restarted.CreateBrowser());
+        Assert.Equal("legacy-plain-key", KeyIdOf(session.AccessToken()));
+        await using var scope2 = restarted.Services.CreateAsyncScope();
+        var stored = await scope2.ServiceProvider.GetRequiredService<HarAcademy.Auth.Data.AuthDbContext>().SigningKeys.SingleAsync(key => key.Id == "legacy-plain-key", Cancel);
+        Assert.DoesNotContain("PRIVATE KEY", stored.SealedPrivateKey);
     }
 
     [Fact]

@@ -14,13 +14,19 @@ namespace HarAcademy.Auth.Tests.Infrastructure;
 /// The auth service in-process (Development, with the dev mailbox enabled as the AppHost enables it in run mode) over its own fresh database and the shared
 /// Redis, with a controllable clock. BCrypt runs at work factor 4 to keep the suite fast; one test checks 12 is the default.
 /// </summary>
-public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
-    : WebApplicationFactory<Program>
+public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development",
+    string? database = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.har.academy";
     public const string AdminPassword = "Admin-Password-For-Tests-1";
 
-    private readonly string _database = infrastructure.CreateDatabaseAsync().GetAwaiter().GetResult();
+    private readonly string _database = database ?? infrastructure.CreateDatabaseAsync().GetAwaiter().GetResult();
+
+    /// <summary>This host's own database (another host can be started over it).</summary>
+    public string Database => _database;
+
+    /// <summary>A key-encryption key of this host's own, as the AppHost generates one per graph.</summary>
+    public string KeyEncryptionKey { get; } = settings?.GetValueOrDefault("Auth:KeyEncryptionKey") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -34,6 +40,7 @@ public sealed class AuthServiceHost(InfrastructureFixture infrastructure, IReadO
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("DevMailbox:Enabled", "true");
+        builder.UseSetting("Auth:KeyEncryptionKey", KeyEncryptionKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

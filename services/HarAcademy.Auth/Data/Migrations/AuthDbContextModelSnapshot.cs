@@ -241,14 +241,14 @@ namespace HarAcademy.Auth.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("PrivateKeyPem")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("private_key_pem");
-
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retired_at");
+
+                    b.Property<string>("SealedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sealed_private_key");
 
                     b.HasKey("Id")
                         .HasName("pk_signing_keys");
