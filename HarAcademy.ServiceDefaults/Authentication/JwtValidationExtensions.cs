@@ -36,7 +36,9 @@ public static class JwtValidationExtensions
                     new JwksRetriever(),
                     new HttpDocumentRetriever(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }) { RequireHttps = requireHttps })
                 {
-                    RefreshInterval = TimeSpan.FromSeconds(10), // an unknown kid refetches the JWKS at most this often
+                    // A token naming an unknown key (signed by a key just rotated in) refetches the JWKS, at most
+                    // this often: short, so a rotation is seen within a second; made-up key ids cost one fetch a second.
+                    RefreshInterval = TimeSpan.FromSeconds(1),
                     AutomaticRefreshInterval = TimeSpan.FromMinutes(10),
                 };
                 jwt.TokenValidationParameters = AccessTokenValidation.Parameters(
