@@ -198,3 +198,33 @@ public sealed class RegistrationTests(AuthHostFixture fixture) : IClassFixture<A
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }
 }
+
+/// <summary>"Also close": the 10,000 most common passwords are refused, whatever their length.</summary>
+public sealed class CommonPasswordTests
+{
+    [Fact]
+    public void Every_one_of_the_10000_most_common_passwords_is_refused()
+    {
+        // The ranked list zxcvbn ships (30,000 leaked passwords, most common first).
+        using var stream = typeof(Zxcvbn.Zxcvbn).Assembly.GetManifestResourceStream("zxcvbn-core.Dictionaries.passwords.lst")!;
+        using var reader = new StreamReader(stream);
+        var policy = new HarAcademy.Auth.Security.PasswordPolicy();
+        var accepted = new List<string>();
+        for (var rank = 1; rank <= 10_000 && reader.ReadLine() is { } password; rank++)
+        {
+            if (policy.Check(password) is null)
+            {
+                accepted.Add(password);
+            }
+        }
+
+        Assert.Empty(accepted);
+    }
+
+    [Theory]
+    [InlineData("Correct-Horse-Battery-9")]
+    [InlineData("velvet tangerine orbit 42")]
+    [InlineData("Mon cours préféré: la statistique!")]
+    public void Long_unpredictable_passwords_are_accepted(string password) =>
+        Assert.Null(new HarAcademy.Auth.Security.PasswordPolicy().Check(password, "ada@example.com", "Ada", "Lovelace"));
+}
