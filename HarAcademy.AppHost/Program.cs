@@ -60,7 +60,10 @@ auth.WithEnvironment("Auth__PublicUrl", gateway.GetEndpoint("http"));
 // (the services' default outside Development) unless its operator decides otherwise.
 if (builder.ExecutionContext.IsRunMode)
 {
-    gateway.WithEnvironment("Auth__RequireHttpsMetadata", "false");
+    foreach (var service in builder.Resources.OfType<ProjectResource>().ToList())
+    {
+        builder.CreateResourceBuilder(service).WithEnvironment("Auth__RequireHttpsMetadata", "false");
+    }
 }
 
 builder.Build().Run();

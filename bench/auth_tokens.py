@@ -17,8 +17,9 @@ def post(url: str, body: dict) -> tuple[dict, str]:
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
                                      headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:
-        cookie = response.headers.get("Set-Cookie", "")
-        return json.load(response), re.search(r"har_refresh=([^;]+)", cookie).group(1)
+        # Sign-up and sign-in set two cookies (the refresh token, the device cookie): read them all.
+        cookies = "\n".join(response.headers.get_all("Set-Cookie") or [])
+        return json.load(response), re.search(r"har_refresh=([^;]+)", cookies).group(1)
 
 
 def main() -> None:

@@ -96,9 +96,10 @@ public static class LocalPostgresBuilderExtensions
         [ResourceName] string name, string? databaseName = null)
     {
         databaseName ??= name;
-        if (!PostgresServerAdmin.DatabaseNamePattern().IsMatch(databaseName))
+        if (!PostgresServerAdmin.DatabaseNamePattern().IsMatch(databaseName) || databaseName is LocalPostgresResource.SuperUser || databaseName.StartsWith("template", StringComparison.Ordinal)
+            || databaseName.StartsWith("pg_", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Database name '{databaseName}' must be lower-case letters, digits and underscores, not starting with a digit.", nameof(databaseName));
+            throw new ArgumentException($"Database name '{databaseName}' must be lower-case letters, digits and underscores, not starting with a digit, and not a name PostgreSQL keeps (postgres, template…, pg_…): its owner role has the same name.", nameof(databaseName));
         }
 
         var password = builder.ApplicationBuilder.ExecutionContext.IsRunMode ? builder.ApplicationBuilder.AddGeneratedPassword($"{name}-password").Resource : null;

@@ -14,7 +14,9 @@ namespace HarAcademy.ServiceDefaults.Authentication;
 /// expired) and announces each revocation on a channel; every process keeps its own copy, loaded at start and
 /// after each reconnection, and updated from the channel. So checking a token is a dictionary lookup, not a
 /// Redis round trip per request (the gateway's throughput depends on it). The announcement leaves Redis before the
-/// revoking request's answer does, so a client that hears "signed out" and retries finds the session closed.
+/// revoking request's answer does: other processes learn of it within moments of that answer (a client racing it
+/// to another replica could be accepted for a few milliseconds). While Redis is unreachable the check fails open
+/// for sessions ended elsewhere (health says Degraded); revocations made meanwhile are announced when it is back.
 /// </para>
 /// Written by hand: no obtainable library keeps a token deny-list shared through Redis.
 /// </summary>
@@ -45,7 +47,7 @@ public sealed class RevokedSessions(IConnectionMultiplexer redis, TimeProvider c
 
     /// <summary>
     /// Ends <paramref name="sessionIds"/> everywhere, for <paramref name="keepFor"/> (the longest an access token of theirs
-    /// can still be valid). Known here at once; in Redis and every other process before this returns.
+    /// can still be valid). Known here at once; recorded in Redis and announced to every other process before this returns.
     /// </summary>
     public async Task RevokeAsync(IReadOnlyCollection<string> sessionIds, TimeSpan keepFor)
     {
@@ -108,49 +110,57 @@ public sealed class RevokedSessions(IConnectionMultiplexer redis, TimeProvider c
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!await TrySubscribeAsync())
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken); // Redis down at start: keep trying
-        }
-
         redis.ConnectionRestored += (_, args) =>
         {
             if (args.ConnectionType == ConnectionType.Interactive)
             {
                 // Announcements sent while disconnected were missed; those made here were not sent.
-                _ = Task.Run(async () =>
-                {
-                    await AnnounceMissedAsync();
-                    await LoadAsync(stoppingToken);
-                }, stoppingToken);
+                _ = Task.Run(() => CatchUpAsync(stoppingToken), stoppingToken);
             }
         };
-        await LoadAsync(stoppingToken);
+        // Once: the client keeps the subscription even when this first attempt fails, and renews it on reconnection.
+        await TrySubscribeAsync();
+        await CatchUpAsync(stoppingToken);
 
         using var sweep = new PeriodicTimer(SweepInterval, clock);
         while (await sweep.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            foreach (var (id, until) in _revoked)
+            Forget(_revoked, now);
+            Forget(_unannounced, now);
+            if (!_loaded || !_unannounced.IsEmpty)
             {
-                if (until <= now)
-                {
-                    _revoked.TryRemove(new KeyValuePair<string, long>(id, until));
-                }
+                await CatchUpAsync(stoppingToken); // a load or an announcement that failed earlier
             }
         }
     }
 
-    private async Task<bool> TrySubscribeAsync()
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await AnnounceMissedAsync();
+        await LoadAsync(cancellationToken);
+    }
+
+    private static void Forget(ConcurrentDictionary<string, long> sessions, long now)
+    {
+        foreach (var (id, until) in sessions)
+        {
+            if (until <= now)
+            {
+                sessions.TryRemove(new KeyValuePair<string, long>(id, until));
+            }
+        }
+    }
+
+    private async Task TrySubscribeAsync()
     {
         try
         {
             await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => OnAnnounced(message));
-            return true;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            return false;
+            logger.LogWarning("Not yet subscribed to session revocations ({Error}); the subscription is made when Redis is reachable", exception.Message);
         }
     }
 
@@ -220,12 +230,21 @@ public sealed class RevokedSessions(IConnectionMultiplexer redis, TimeProvider c
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var ttls = await Task.WhenAll(keys.Select(key => database.KeyTimeToLiveAsync(key)));
+        var loaded = new List<string>();
         for (var i = 0; i < keys.Count; i++)
         {
             if (ttls[i] is { } ttl)
             {
-                Remember([keys[i].ToString()[KeyPrefix.Length..]], now + (long)ttl.TotalMilliseconds);
+                var id = keys[i].ToString()[KeyPrefix.Length..];
+                var until = now + (long)ttl.TotalMilliseconds;
+                _revoked.AddOrUpdate(id, until, (_, known) => Math.Max(known, until));
+                loaded.Add(id);
             }
+        }
+
+        if (loaded.Count > 0)
+        {
+            Revoked?.Invoke(loaded);
         }
     }
 }

@@ -83,7 +83,7 @@ public static class AuthApi
         }
 
         var tokens = await sessions.StartAsync(user, response, cancellationToken);
-        await devices.RememberAsync(response, user.Id, knownDevice: null, cancellationToken); // the browser that signed up is the owner's
+        await devices.RememberAsync(response, user.Id, user.Email, knownDevice: null, cancellationToken); // the browser that signed up is the owner's
         return TypedResults.Created("/api/v1/users/me", tokens);
     }
 
@@ -121,7 +121,7 @@ public static class AuthApi
 
         user.LastLoginAt = clock.GetUtcNow();
         await database.SaveChangesAsync(cancellationToken);
-        await devices.RememberAsync(context.Response, user.Id, device, cancellationToken);
+        await devices.RememberAsync(context.Response, user.Id, user.Email, device, cancellationToken);
         return TypedResults.Ok(await sessions.StartAsync(user, context.Response, cancellationToken));
     }
 

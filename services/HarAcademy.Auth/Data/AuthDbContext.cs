@@ -40,7 +40,8 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
             token.HasIndex(t => t.UserId);
             token.Property(t => t.TokenHash).HasMaxLength(64);
             token.Property(t => t.RevokedReason).HasMaxLength(30);
-            // Rotation updates "WHERE revoked_at IS NULL": the first of two concurrent uses wins, the second is reuse.
+            // Rotation updates "WHERE revoked_at IS NULL": of two concurrent uses one rotates, the other gets a sibling
+            // (RefreshTokenService: the grace for tabs refreshing at once).
             token.Property(t => t.RevokedAt).IsConcurrencyToken();
             token.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });

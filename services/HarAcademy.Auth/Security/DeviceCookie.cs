@@ -14,13 +14,19 @@ namespace HarAcademy.Auth.Security;
 /// </summary>
 public sealed class DeviceCookie(AuthDbContext database, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public const string Name = "har_device";
+    public const string NamePrefix = "har_device_";
     private const int DevicesKeptPerUser = 20;
+
+    /// <summary>
+    /// One cookie per account (named from the account's email), so a browser shared by a family or a classroom stays
+    /// known to each account that signed in on it.
+    /// </summary>
+    public static string NameFor(string email) => NamePrefix + OpaqueToken.Hash(email)[..16];
 
     /// <summary>The device id when the request carries a device cookie of the account with <paramref name="email"/>.</summary>
     public async Task<Guid?> RecognizeAsync(HttpRequest request, string email, CancellationToken cancellationToken)
     {
-        if (!request.Cookies.TryGetValue(Name, out var token) || token.Length is 0 or > 100)
+        if (!request.Cookies.TryGetValue(NameFor(email), out var token) || token.Length is 0 or > 100)
         {
             return null;
         }
@@ -32,7 +38,7 @@ public sealed class DeviceCookie(AuthDbContext database, IOptions<AuthOptions> o
     }
 
     /// <summary>After a successful sign-in: remembers this browser (a new cookie when it was not known), keeping the newest few per account.</summary>
-    public async Task RememberAsync(HttpResponse response, Guid userId, Guid? knownDevice, CancellationToken cancellationToken)
+    public async Task RememberAsync(HttpResponse response, Guid userId, string email, Guid? knownDevice, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (knownDevice is { } id)
@@ -48,7 +54,7 @@ public sealed class DeviceCookie(AuthDbContext database, IOptions<AuthOptions> o
         await database.KnownDevices.Where(device => device.UserId == userId)
             .OrderByDescending(device => device.LastSignInAt).Skip(DevicesKeptPerUser)
             .ExecuteDeleteAsync(cancellationToken);
-        response.Cookies.Append(Name, token, new CookieOptions
+        response.Cookies.Append(NameFor(email), token, new CookieOptions
         {
             HttpOnly = true,
             Secure = options.Value.SecureCookies,

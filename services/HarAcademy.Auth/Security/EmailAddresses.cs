@@ -13,7 +13,7 @@ namespace HarAcademy.Auth.Security;
 /// <item>case folded (lower case, plus the full folds lower-casing lacks: ß → ss, final ς → σ);</item>
 /// <item>the domain in its IDNA (UTS #46) form;</item>
 /// <item>refused: invisible characters (zero-width spaces, joiners, bidi controls), and a local part or domain label
-/// mixing Latin with Greek or Cyrillic letters (the look-alikes of homograph attacks).</item>
+/// mixing Latin letters with letters of another script (the look-alikes of homograph attacks).</item>
 /// </list>
 /// By hand: .NET has NFKC and IDNA but no case folding or script check, and no obtainable package does this.
 /// </summary>
@@ -67,35 +67,12 @@ public static class EmailAddresses
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
         || character is '\u3164' or '\u115F' or '\u1160' or '\uFFA0'; // Hangul fillers: letters that show nothing
 
-    private enum Script { Other, Latin, Greek, Cyrillic }
-
+    /// <summary>Latin letters beside letters of any other script (Cyrillic а, Greek ο, Armenian օ look like Latin ones).</summary>
     private static bool MixesScripts(string part)
     {
-        var seen = Script.Other;
-        foreach (var character in part.Where(char.IsLetter))
-        {
-            var script = ScriptOf(character);
-            if (script == Script.Other)
-            {
-                continue;
-            }
-
-            if (seen != Script.Other && seen != script)
-            {
-                return true;
-            }
-
-            seen = script;
-        }
-
-        return false;
+        var letters = part.Where(char.IsLetter).ToList();
+        return letters.Any(IsLatin) && !letters.All(IsLatin);
     }
 
-    private static Script ScriptOf(char character) => character switch
-    {
-        <= '\u024F' or (>= '\u1E00' and <= '\u1EFF') => Script.Latin,
-        (>= '\u0370' and <= '\u03FF') or (>= '\u1F00' and <= '\u1FFF') => Script.Greek,
-        (>= '\u0400' and <= '\u052F') or (>= '\u2DE0' and <= '\u2DFF') or (>= '\uA640' and <= '\uA69F') => Script.Cyrillic,
-        _ => Script.Other,
-    };
+    private static bool IsLatin(char letter) => letter <= '\u024F' || letter is >= '\u1E00' and <= '\u1EFF' || letter is >= '\u2C60' and <= '\u2C7F' || letter is >= '\uA720' and <= '\uA7FF';
 }

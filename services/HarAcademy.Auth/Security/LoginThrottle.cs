@@ -74,7 +74,8 @@ public sealed class LoginThrottle(ThrottleCounters counters, IOptions<AuthOption
     /// access token must not become a way to guess the password. A right password clears it (<see cref="PasswordCheckPassedAsync"/>).
     /// </summary>
     public Task<TimeSpan?> ReservePasswordCheckAsync(Guid userId) =>
-        counters.TryTakeAsync(Lockout($"auth:password-check:user:{userId}", Limits.MaxFailuresPerAccount));
+        // Not escalating: a stolen token must not become a way to keep the owner from their own settings for a day.
+        counters.TryTakeAsync(new Counter($"auth:password-check:user:{userId}", Limits.MaxFailuresPerAccount, Limits.AccountLockout, RestartAtLimit: true));
 
     public Task PasswordCheckPassedAsync(Guid userId) => counters.ClearAsync($"auth:password-check:user:{userId}");
 

@@ -23,35 +23,34 @@ public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bo
 /// </summary>
 public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider clock)
 {
-    // For each counter: INCR (opening its window at the first hit, or restarting it at the limit, escalated by the
-    // lockouts of the last day). If any counter went over, every increment is undone (a refused request costs
-    // nothing) and the longest remaining window is returned.
+    // KEYS: the n counters, then each one's lockouts key. First pass: if any counter is at its limit, nothing is
+    // written (a refused request costs nothing, and starts no lockout) and the longest remaining window is returned.
+    // Second pass: INCR each, opening its window at the first hit or restarting it at the limit, escalated by the
+    // lockouts of the last day.
     private const string TakeScript =
         """
-        local counts, over = {}, false
-        for i, key in ipairs(KEYS) do
+        local n = #KEYS / 2
+        local wait = -1
+        for i = 1, n do
+          local count = tonumber(redis.call('GET', KEYS[i]) or '0')
+          if count + 1 > tonumber(ARGV[4*i-3]) then wait = math.max(wait, redis.call('PTTL', KEYS[i]), 0) end
+        end
+        if wait >= 0 then return wait end
+        for i = 1, n do
           local limit, window, restart, cap = tonumber(ARGV[4*i-3]), tonumber(ARGV[4*i-2]), ARGV[4*i-1] == '1', tonumber(ARGV[4*i])
-          local count = redis.call('INCR', key)
+          local count = redis.call('INCR', KEYS[i])
           if restart and count == limit then
             if cap > window then
-              local lockouts = redis.call('INCR', key .. ':lockouts')
-              redis.call('PEXPIRE', key .. ':lockouts', ARGV[#ARGV])
+              local lockouts = redis.call('INCR', KEYS[n+i])
+              redis.call('PEXPIRE', KEYS[n+i], ARGV[#ARGV])
               window = math.min(window * math.pow(2, lockouts - 1), cap)
             end
-            redis.call('PEXPIRE', key, math.floor(window))
+            redis.call('PEXPIRE', KEYS[i], math.floor(window))
           elseif count == 1 then
-            redis.call('PEXPIRE', key, window)
+            redis.call('PEXPIRE', KEYS[i], window)
           end
-          counts[i] = count
-          if count > limit then over = true end
         end
-        if not over then return -1 end
-        local wait = 0
-        for i, key in ipairs(KEYS) do
-          redis.call('DECR', key)
-          if counts[i] > tonumber(ARGV[4*i-3]) then wait = math.max(wait, redis.call('PTTL', key)) end
-        end
-        return wait
+        return -1
         """;
 
     private readonly LocalCounters _local = new(clock);
@@ -87,7 +86,7 @@ public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider 
     private async Task<TimeSpan?> TakeInRedisAsync(Counter[] counters)
     {
         var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(TakeScript,
-            counters.Select(counter => (RedisKey)counter.Key).ToArray(),
+            [.. counters.Select(counter => (RedisKey)counter.Key), .. counters.Select(counter => (RedisKey)counter.LockoutsKey)],
             [
                 .. counters.SelectMany(counter => new RedisValue[]
                 {

@@ -15,8 +15,8 @@ public sealed class AuthOptions
     public TimeSpan SessionAbsoluteLifetime { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
-    /// A refresh token rotated less than this long ago may be presented once more (two tabs sharing one cookie refresh
-    /// at once) and gets a sibling; presented later, it counts as stolen and ends the session.
+    /// A refresh token rotated less than this long ago may be presented again while its session lives (tabs sharing one
+    /// cookie refresh at once) and gets a sibling; presented later, it counts as stolen and ends the session.
     /// </summary>
     public TimeSpan RefreshReuseGrace { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -25,6 +25,12 @@ public sealed class AuthOptions
 
     /// <summary>The secret that seals the signing keys' private parts in the database (the AppHost generates it).</summary>
     public string? KeyEncryptionKey { get; set; }
+
+    /// <summary>
+    /// When signing keys cannot be unsealed (the secret was lost): false stops the service with an error, true retires
+    /// them and makes a new key. An operator's decision, made once.
+    /// </summary>
+    public bool DiscardUnreadableSigningKeys { get; set; }
 
     public int BcryptWorkFactor { get; set; } = 12;
 

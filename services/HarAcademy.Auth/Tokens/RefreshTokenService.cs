@@ -33,8 +33,8 @@ public sealed class RefreshTokenService(AuthDbContext database, RevokedSessions 
     /// user, one batch that marks the old token rotated and inserts the new one. The update is conditional on the
     /// token still being unrevoked (a concurrency token), so of two concurrent uses only one rotates it.
     /// A token rotated moments ago (<see cref="AuthOptions.RefreshReuseGrace"/>) gets a sibling instead of being
-    /// treated as stolen: two tabs of one browser refresh with the same cookie at the same moment. After that,
-    /// presenting a rotated token again revokes the whole family.
+    /// treated as stolen, as long as its session has not ended: tabs of one browser refresh with the same cookie at the
+    /// same moment. After that, presenting a rotated token again revokes the whole family.
     /// </summary>
     public async Task<RefreshResult> RotateAsync(string presented, CancellationToken cancellationToken)
     {
@@ -51,6 +51,11 @@ public sealed class RefreshTokenService(AuthDbContext database, RevokedSessions 
         var (current, user) = (found.Token, found.User);
         var now = clock.GetUtcNow();
         var justRotated = current is { RevokedReason: RevokeReasons.Rotated, RevokedAt: { } rotatedAt } && now - rotatedAt <= options.Value.RefreshReuseGrace;
+        if (justRotated && await SessionEndedAsync(current.FamilyId, cancellationToken))
+        {
+            return new(RefreshOutcome.Unknown); // the grace is for tabs of a live session, never a way back into an ended one
+        }
+
         if (current.RevokedAt is not null && !justRotated)
         {
             if (current.RevokedReason == RevokeReasons.Rotated)
@@ -96,6 +101,11 @@ public sealed class RefreshTokenService(AuthDbContext database, RevokedSessions 
         return new(RefreshOutcome.Rotated, user, new(token, current.FamilyId));
     }
 
+    /// <summary>Whether the session was ended (signed out, reuse, password, role, suspension), not merely rotated.</summary>
+    private async Task<bool> SessionEndedAsync(Guid familyId, CancellationToken cancellationToken) =>
+        revokedSessions.IsRevoked(familyId.ToString())
+        || await database.RefreshTokens.AnyAsync(token => token.FamilyId == familyId && token.RevokedAt != null && token.RevokedReason != RevokeReasons.Rotated, cancellationToken);
+
     /// <summary>Revokes the family of <paramref name="presented"/> (sign-out of one device). Unknown tokens are ignored.</summary>
     public async Task RevokeFamilyOfAsync(string presented, string reason, CancellationToken cancellationToken)
     {
@@ -122,10 +132,11 @@ public sealed class RefreshTokenService(AuthDbContext database, RevokedSessions 
     public async Task RevokeAllForUserAsync(Guid userId, string reason, CancellationToken cancellationToken, Guid? keep = null)
     {
         var tokens = database.RefreshTokens.Where(token => token.UserId == userId && token.FamilyId != keep);
-        // Sessions that may still have a valid access token: those whose latest token is younger than an access token can live.
+        // Revoked first: a rotation racing with this fails its concurrency check afterwards, so the sessions read
+        // next include every one that may still have a valid access token (its latest token younger than one can live).
+        await Revoke(tokens, reason, cancellationToken);
         var since = clock.GetUtcNow() - AccessTokensOutliveFor;
         var sessions = await tokens.Where(token => token.CreatedAt > since).Select(token => token.FamilyId).Distinct().ToListAsync(cancellationToken);
-        await Revoke(tokens, reason, cancellationToken);
         await revokedSessions.RevokeAsync(sessions.ConvertAll(id => id.ToString()), AccessTokensOutliveFor);
     }
 

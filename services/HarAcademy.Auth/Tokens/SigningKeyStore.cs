@@ -154,12 +154,19 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, SigningKeySeal 
         var keys = rows.Select(row => (Row: row, Pem: seal.Unseal(row.SealedPrivateKey, row.Id))).ToList();
         if (keys.Where(key => key.Pem is null).Select(key => key.Row).ToList() is { Count: > 0 } unreadable)
         {
-            // Sealed under another key-encryption key (the secret was regenerated): these keys are lost. Tokens they
-            // signed stop validating; sessions go on through their refresh tokens. A new active key is made below.
-            logger.LogError("Signing keys {KeyIds} cannot be unsealed with the configured Auth:KeyEncryptionKey; they are retired", string.Join(", ", unreadable.Select(row => row.Id)));
-            var now = clock.GetUtcNow();
+            // Sealed under another key-encryption key: a replica started with a stale secret must not destroy the keys
+            // the others sign with, so this stops here unless the operator says the old keys are lost for good.
             var ids = unreadable.Select(row => row.Id).ToList();
-            await database.SigningKeys.Where(key => ids.Contains(key.Id) && key.RetiredAt == null)
+            if (!options.Value.DiscardUnreadableSigningKeys)
+            {
+                throw new InvalidOperationException(
+                    $"Signing keys {string.Join(", ", ids)} cannot be unsealed with the configured Auth:KeyEncryptionKey. Set the secret they were sealed with, " +
+                    "or, if it is lost, set Auth:DiscardUnreadableSigningKeys=true once: they are retired and a new key is made (tokens they signed stop working; sessions go on through their refresh tokens).");
+            }
+
+            logger.LogWarning("Signing keys {KeyIds} cannot be unsealed with the configured Auth:KeyEncryptionKey; they are retired as the operator asked", string.Join(", ", ids));
+            var now = clock.GetUtcNow();
+            await database.SigningKeys.Where(key => ids.Contains(key.Id))
                 .ExecuteUpdateAsync(update => update.SetProperty(key => key.RetiredAt, now - options.Value.AccessTokenLifetime - ClockSkew), cancellationToken);
             keys.RemoveAll(key => key.Pem is null);
         }

@@ -29,17 +29,21 @@ public sealed class LiveConnections : IDisposable
     public void Opened(HubCallerContext context)
     {
         var sessionId = context.User?.FindFirst(RevokedSessions.SessionClaim)?.Value;
-        var expires = long.TryParse(context.User?.FindFirst("exp")?.Value, out var exp) ? DateTimeOffset.FromUnixTimeSeconds(exp) : (DateTimeOffset?)null;
-        if (expires is null || (sessionId is not null && _revokedSessions.IsRevoked(sessionId)))
+        if (!long.TryParse(context.User?.FindFirst("exp")?.Value, out var exp))
         {
             context.Abort();
             return;
         }
 
-        var remaining = expires.Value - _clock.GetUtcNow();
+        var remaining = DateTimeOffset.FromUnixTimeSeconds(exp) - _clock.GetUtcNow();
         var timer = _clock.CreateTimer(static state => ((HubCallerContext)state!).Abort(), context,
             remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        // Registered before the check: a revocation arriving in between finds the connection either way.
         _byConnection[context.ConnectionId] = new Live(sessionId, context, timer);
+        if (sessionId is null || _revokedSessions.IsRevoked(sessionId))
+        {
+            context.Abort();
+        }
     }
 
     public void Closed(HubCallerContext context)
@@ -55,9 +59,10 @@ public sealed class LiveConnections : IDisposable
 
     private void CloseSessions(IReadOnlyList<string> sessionIds)
     {
+        var ended = sessionIds.ToHashSet(StringComparer.Ordinal);
         foreach (var live in _byConnection.Values)
         {
-            if (live.SessionId is { } id && sessionIds.Contains(id))
+            if (live.SessionId is { } id && ended.Contains(id))
             {
                 live.Context.Abort();
             }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using HarAcademy.Auth.Security;
 using HarAcademy.Auth.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 using static HarAcademy.Auth.Tests.Infrastructure.Accounts;
 
 namespace HarAcademy.Auth.Tests.Api;
@@ -30,6 +33,7 @@ public sealed class LockoutAbuseTests(InfrastructureFixture infrastructure)
         const string home = "203.0.113.10";
         var owner = host.CreateBrowser(home); // keeps its cookies: the device cookie of its sign-up
         await RegisterAsync(owner, email);
+        await RegisterAsync(owner); // a family computer: someone else's account on the same browser
 
         // Twenty-five guesses from five addresses, one of them the owner's own (a shared network).
         await FailFromAsync(host, email, 5, home, "203.0.113.11", "203.0.113.12", "203.0.113.13", "203.0.113.14");
@@ -175,5 +179,34 @@ public sealed class BulkRequestLimitTests(InfrastructureFixture infrastructure)
 
         using var refused = await SendAsync(client, HttpMethod.Post, "/api/v1/auth/verify-email/resend", session.AccessToken());
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+}
+
+/// <summary>The shared counters themselves, on the graph's Redis.</summary>
+public sealed class ThrottleCounterTests(InfrastructureFixture infrastructure)
+{
+    [Fact]
+    public async Task A_refused_request_changes_no_counter_and_starts_no_lockout()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(infrastructure.RedisConnectionString);
+        var counters = new ThrottleCounters(redis, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var stamp = Guid.NewGuid().ToString("N");
+        var device = new Counter($"test:device:{stamp}", 5, TimeSpan.FromMinutes(1), RestartAtLimit: true, EscalateUpTo: TimeSpan.FromHours(1));
+        var address = new Counter($"test:address:{stamp}", 1, TimeSpan.FromMinutes(1));
+        Assert.Null(await counters.TryTakeAsync(address)); // the address is now at its limit
+        for (var hit = 0; hit < 4; hit++)
+        {
+            Assert.Null(await counters.TryTakeAsync(device)); // the device one short of its lockout
+        }
+
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            Assert.NotNull(await counters.TryTakeAsync(device, address)); // refused by the address
+        }
+
+        var database = redis.GetDatabase();
+        Assert.Equal(4, (long)await database.StringGetAsync(device.Key));
+        Assert.False(await database.KeyExistsAsync(device.LockoutsKey));
+        Assert.InRange((await database.KeyTimeToLiveAsync(device.Key))!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
     }
 }

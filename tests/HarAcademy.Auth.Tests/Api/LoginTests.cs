@@ -24,7 +24,7 @@ public sealed class LoginTests(AuthHostFixture fixture, InfrastructureFixture in
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
         Assert.Equal(2, cookies.Count);
         Assert.Contains(cookies, cookie => cookie.StartsWith("har_refresh=", StringComparison.Ordinal));
-        Assert.Contains(cookies, cookie => cookie.StartsWith("har_device=", StringComparison.Ordinal)); // this browser is now known
+        Assert.Contains(cookies, cookie => cookie.StartsWith("har_device_", StringComparison.Ordinal)); // this browser is now known
         Assert.All(cookies, cookie =>
         {
             Assert.Contains("httponly", cookie);

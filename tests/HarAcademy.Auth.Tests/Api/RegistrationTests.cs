@@ -128,6 +128,7 @@ public sealed class RegistrationTests(AuthHostFixture fixture) : IClassFixture<A
     [InlineData("admin\u202E@example.com")]   // a right-to-left override
     [InlineData("p\u0430ypal@example.com")]   // a Cyrillic а among Latin letters
     [InlineData("admin@ex\u0430mple.com")]    // the same in the domain
+    [InlineData("g\u0585ogle@example.com")]   // an Armenian օ among Latin letters
     public async Task Addresses_that_could_pass_for_another_are_refused(string email)
     {
         using var response = await _client.PostAsJsonAsync("/api/v1/auth/register",

@@ -81,6 +81,25 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
+    public async Task The_grace_for_tabs_never_brings_an_ended_session_back()
+    {
+        await using var host = new AuthServiceHost(infrastructure);
+        var first = await RegisterForRefreshTokenAsync(host);
+        using var rotated = await RefreshWithAsync(host, first);
+        var second = RefreshCookieOf(rotated)!;
+
+        // The owner signs out; a thief holding the token rotated a moment ago tries the grace.
+        var owner = host.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var logout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout");
+        logout.Headers.Add("Cookie", $"har_refresh={second}");
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.SendAsync(logout, Cancel)).StatusCode);
+
+        using var revived = await RefreshWithAsync(host, first);
+        Assert.Equal(HttpStatusCode.Unauthorized, revived.StatusCode);
+        Assert.True(string.IsNullOrEmpty(RefreshCookieOf(revived)), "no new refresh token for an ended session");
+    }
+
+    [Fact]
     public async Task A_session_ends_30_days_after_sign_in_however_often_it_is_refreshed()
     {
         await using var host = new AuthServiceHost(infrastructure);
@@ -235,9 +254,16 @@ public sealed class TokenLifecycleTests(InfrastructureFixture infrastructure)
             Assert.All(stored, value => Assert.DoesNotContain("PRIVATE KEY", value));
         }
 
-        // The same database under another secret (a stolen copy, or a regenerated secret): the old keys do not open,
-        // so its tokens are refused; the service goes on with a new key.
-        await using var other = new AuthServiceHost(infrastructure, database: host.Database);
+        // The same database under another secret (a stolen copy, or a replica with a stale secret): the keys do not
+        // open, and the service refuses to start rather than destroy keys the other replicas sign with…
+        await using (var stale = new AuthServiceHost(infrastructure, database: host.Database))
+        {
+            var refused = Assert.ThrowsAny<Exception>(() => stale.CreateClient());
+            Assert.Contains("cannot be unsealed", refused.ToString());
+        }
+
+        // …unless the operator declares the old secret lost: the old keys are retired, their tokens refused, a new key signs.
+        await using var other = new AuthServiceHost(infrastructure, new Dictionary<string, string?> { ["Auth:DiscardUnreadableSigningKeys"] = "true" }, database: host.Database);
         var otherClient = other.CreateBrowser();
         using (var me = await SendAsync(otherClient, HttpMethod.Get, "/api/v1/users/me", session.AccessToken()))
         {
