@@ -92,7 +92,7 @@ public static class AuthApi
         TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         // An address that cannot be normalized belongs to nobody: it is counted and answered like an unknown one.
-        var email = EmailAddresses.Normalize(request.Email) ?? request.Email.Trim().ToLowerInvariant();
+        var email = EmailAddresses.LookupForm(request.Email);
         // Counted before the password is checked (per known device, or per address for anyone else): a failure keeps
         // the count, a success gives it back.
         var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
@@ -171,7 +171,7 @@ public static class AuthApi
         PasswordResetRequest request, AuthDbContext database, LoginThrottle throttle, DeviceCookie devices, AccountEmails emails,
         HttpContext context, CancellationToken cancellationToken)
     {
-        var email = EmailAddresses.Normalize(request.Email) ?? request.Email.Trim().ToLowerInvariant();
+        var email = EmailAddresses.LookupForm(request.Email);
         var device = await devices.RecognizeAsync(context.Request, email, cancellationToken);
         if (await throttle.ResetBlockedForAsync(email, context.ClientIp(), device) is { } wait)
         {

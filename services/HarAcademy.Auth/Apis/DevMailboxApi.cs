@@ -40,7 +40,7 @@ public static class DevMailboxApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Give the recipient: ?to=name@example.com"] });
         }
 
-        var address = EmailAddresses.Normalize(to) ?? to.Trim().ToLowerInvariant();
+        var address = EmailAddresses.LookupForm(to);
         var messages = await database.EmailMessages.AsNoTracking()
             .Where(message => message.To == address)
             .OrderByDescending(message => message.CreatedAt).ThenByDescending(message => message.Id)

@@ -54,14 +54,6 @@ public sealed class DeviceCookie(AuthDbContext database, IOptions<AuthOptions> o
         await database.KnownDevices.Where(device => device.UserId == userId)
             .OrderByDescending(device => device.LastSignInAt).Skip(DevicesKeptPerUser)
             .ExecuteDeleteAsync(cancellationToken);
-        response.Cookies.Append(NameFor(email), token, new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = options.Value.SecureCookies,
-            SameSite = SameSiteMode.Strict,
-            Path = RefreshCookie.Path,
-            Expires = now.AddYears(1),
-            IsEssential = true,
-        });
+        response.Cookies.Append(NameFor(email), token, RefreshCookie.OptionsFor(options.Value, now.AddYears(1)));
     }
 }

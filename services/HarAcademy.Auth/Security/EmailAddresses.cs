@@ -21,6 +21,12 @@ public static class EmailAddresses
 {
     private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
 
+    /// <summary>
+    /// The form to look an address up by: its canonical form, or, for text that is no usable address (nobody's
+    /// account), the text trimmed and lower-cased, so it is still counted and answered like any unknown address.
+    /// </summary>
+    public static string LookupForm(string value) => Normalize(value) ?? value.Trim().ToLowerInvariant();
+
     /// <summary>The canonical form of <paramref name="value"/>, or null when it is not a usable address.</summary>
     public static string? Normalize(string? value)
     {
@@ -63,9 +69,9 @@ public static class EmailAddresses
         return lower.Contains('ß') || lower.Contains('ς') ? lower.Replace("ß", "ss").Replace('ς', 'σ') : lower;
     }
 
-    private static bool IsInvisible(char character) => char.GetUnicodeCategory(character) is
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-        || character is '\u3164' or '\u115F' or '\u1160' or '\uFFA0'; // Hangul fillers: letters that show nothing
+    private static bool IsInvisible(char character) =>
+        InvisibleCharacters.IsControlOrFormat(character) || InvisibleCharacters.IsFiller(character)
+        || char.GetUnicodeCategory(character) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>Latin letters beside letters of any other script (Cyrillic а, Greek ο, Armenian օ look like Latin ones).</summary>
     private static bool MixesScripts(string part)

@@ -66,7 +66,7 @@ internal sealed class LocalCounters(TimeProvider clock)
         lock (_gate)
         {
             _counters.Remove(key);
-            _counters.Remove(new Counter(key, 0, TimeSpan.Zero).LockoutsKey);
+            _counters.Remove(Counter.LockoutsKeyOf(key));
         }
     }
 }

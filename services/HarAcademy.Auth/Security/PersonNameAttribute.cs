@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 
 namespace HarAcademy.Auth.Security;
 
@@ -12,8 +11,8 @@ public sealed class PersonNameAttribute() : ValidationAttribute("Enter a name wi
 {
     public static bool IsValid(string? value) =>
         value is not null
-        && !value.Any(character => char.GetUnicodeCategory(character) is UnicodeCategory.Control or UnicodeCategory.Format)
-        && value.Any(character => char.IsLetterOrDigit(character) && character is not ('\u3164' or '\u115F' or '\u1160' or '\uFFA0'));
+        && !value.Any(InvisibleCharacters.IsControlOrFormat)
+        && value.Any(character => char.IsLetterOrDigit(character) && !InvisibleCharacters.IsFiller(character));
 
     public override bool IsValid(object? value) => value is null || IsValid(value as string);
 }

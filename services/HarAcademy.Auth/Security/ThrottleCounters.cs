@@ -10,7 +10,9 @@ namespace HarAcademy.Auth.Security;
 public readonly record struct Counter(string Key, int Limit, TimeSpan Window, bool RestartAtLimit = false, TimeSpan? EscalateUpTo = null)
 {
     /// <summary>The key that remembers how many lockouts this counter has had in the last day.</summary>
-    public string LockoutsKey => Key + ":lockouts";
+    public string LockoutsKey => LockoutsKeyOf(Key);
+
+    public static string LockoutsKeyOf(string key) => key + ":lockouts";
 
     public static readonly TimeSpan LockoutMemory = TimeSpan.FromDays(1);
 }
@@ -81,7 +83,7 @@ public sealed class ThrottleCounters(IConnectionMultiplexer redis, TimeProvider 
 
     /// <summary>Forgets a counter and its past lockouts (an account's failures, after a successful sign-in).</summary>
     public Task ClearAsync(string key) =>
-        RunAsync(database => database.KeyDeleteAsync([key, new Counter(key, 0, TimeSpan.Zero).LockoutsKey]), () => _local.Clear(key));
+        RunAsync(database => database.KeyDeleteAsync([key, Counter.LockoutsKeyOf(key)]), () => _local.Clear(key));
 
     private async Task<TimeSpan?> TakeInRedisAsync(Counter[] counters)
     {

@@ -39,18 +39,17 @@ public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher has
                     : null)));
         }
 
-        var emails = wanted.Select(account => (EmailAddresses.Normalize(account.Email) ?? account.Email.Trim().ToLowerInvariant())).ToArray();
+        var emails = wanted.Select(account => EmailAddresses.LookupForm(account.Email)).ToArray();
         var existing = await database.Users.Where(user => emails.Contains(user.Email)).ToDictionaryAsync(user => user.Email, cancellationToken);
         // BCrypt at work factor 12 takes about a third of a second per hash or check here: done side by side, start-up
         // waits for about one of them per core.
-        var newHashes = await Task.WhenAll(wanted.Select(account => Task.Run(() =>
-            existing.TryGetValue((EmailAddresses.Normalize(account.Email) ?? account.Email.Trim().ToLowerInvariant()), out var user) && hasher.Verify(account.Password, user.PasswordHash)
+        var newHashes = await Task.WhenAll(wanted.Zip(emails).Select(pair => Task.Run(() =>
+            existing.TryGetValue(pair.Second, out var user) && hasher.Verify(pair.First.Password, user.PasswordHash)
                 ? null
-                : hasher.Hash(account.Password), cancellationToken)));
+                : hasher.Hash(pair.First.Password), cancellationToken)));
         var now = clock.GetUtcNow();
-        foreach (var (account, hash) in wanted.Zip(newHashes))
+        foreach (var (account, email, hash) in wanted.Zip(emails, newHashes))
         {
-            var email = (EmailAddresses.Normalize(account.Email) ?? account.Email.Trim().ToLowerInvariant());
             if (hash is null)
             {
                 continue;

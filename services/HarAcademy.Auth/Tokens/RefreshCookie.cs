@@ -19,10 +19,13 @@ public sealed class RefreshCookie(IOptions<AuthOptions> options, TimeProvider cl
     public static string? Read(HttpRequest request) =>
         request.Cookies.TryGetValue(Name, out var value) && value.Length is > 0 and <= 100 ? value : null;
 
-    private CookieOptions Options(DateTimeOffset? expires) => new()
+    private CookieOptions Options(DateTimeOffset? expires) => OptionsFor(options.Value, expires);
+
+    /// <summary>How every auth cookie is set (the refresh token's, the device cookie): scripts and other sites never see it.</summary>
+    public static CookieOptions OptionsFor(AuthOptions options, DateTimeOffset? expires) => new()
     {
         HttpOnly = true,
-        Secure = options.Value.SecureCookies,
+        Secure = options.SecureCookies,
         SameSite = SameSiteMode.Strict,
         Path = Path,
         Expires = expires,
