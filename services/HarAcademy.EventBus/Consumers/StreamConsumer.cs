@@ -1,4 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
+using HarAcademy.EventBus.Inbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,21 +9,22 @@ namespace HarAcademy.EventBus.Consumers;
 /// <summary>
 /// Reads the event stream as one consumer group (replicas of a service share the group, so each event is handled once
 /// per service) and dispatches each entry to the handlers registered for its type (<see cref="EventHandlerRegistry"/>);
-/// entries of other types are acknowledged unread. Delivery is at least once: an entry whose handler failed stays
-/// pending and is claimed again after <see cref="EventBusOptions.RetryPendingAfter"/>; an inbox of handled event ids in
-/// Redis (kept a week) turns redeliveries into no-ops. Reads happen as soon as the relay's notice arrives on
+/// entries of other types are acknowledged unread. Delivery is at least once: an entry is acknowledged only after its
+/// handlers' effect is recorded, and one whose handler failed (or whose process died first) stays pending and is claimed
+/// again after <see cref="EventBusOptions.RetryPendingAfter"/>. The group's <see cref="IEventInbox"/> turns redeliveries
+/// into no-ops: in the service's database for a group registered with a DbContext (the handlers' changes and the inbox
+/// row commit together: exactly-once effect), in Redis otherwise. Reads happen as soon as the relay's notice arrives on
 /// <see cref="EventStream.PublishedChannel"/>, otherwise every <see cref="EventBusOptions.PollInterval"/>.
 /// </summary>
-public sealed class StreamConsumer(
+internal sealed class StreamConsumer(
     string group,
+    IEventInbox inbox,
     EventHandlerRegistry handlers,
     IConnectionMultiplexer redis,
-    IServiceScopeFactory scopes,
     IOptions<EventBusOptions> options,
     ILogger<StreamConsumer> logger) : BackgroundService
 {
     private const int BatchSize = 50;
-    private static readonly TimeSpan InboxLifetime = TimeSpan.FromDays(7);
     private readonly string _consumer = $"{Environment.MachineName}-{Environment.ProcessId}";
     private readonly WakeSignal _published = new();
     private bool _subscribed;
@@ -132,27 +133,29 @@ public sealed class StreamConsumer(
         {
             var eventType = (string?)entry["type"] ?? "";
             var dispatcher = handlers.Find(group, eventType);
-            if (dispatcher is not null && !await database.KeyExistsAsync(InboxKey(entry)))
+            if (dispatcher is not null)
             {
+                var eventId = (string?)entry["id"] ?? "";
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await dispatcher(scope.ServiceProvider, (string?)entry["payload"] ?? "", cancellationToken);
+                    var payload = (string?)entry["payload"] ?? "";
+                    var handledNow = await inbox.HandleOnceAsync(eventId, eventType,
+                        services => dispatcher(services, payload, cancellationToken), cancellationToken);
+                    if (handledNow && options.Value.AfterCommit is { } afterCommit)
+                    {
+                        await afterCommit(entry);
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     // Left pending: claimed again after RetryPendingAfter. The entries after it go on.
                     logger.LogWarning(exception, "Handling {EventType} event {EventId} failed in {Group}; it will be retried",
-                        eventType, (string?)entry["id"], group);
+                        eventType, eventId, group);
                     continue;
                 }
-
-                await database.StringSetAsync(InboxKey(entry), "1", InboxLifetime);
             }
 
             await database.StreamAcknowledgeAsync(EventStream.Name, group, entry.Id);
         }
     }
-
-    private string InboxKey(StreamEntry entry) => $"inbox:{group}:{(string?)entry["id"]}";
 }

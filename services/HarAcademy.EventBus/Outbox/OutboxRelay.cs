@@ -87,7 +87,7 @@ public sealed class OutboxRelay<TContext>(
                     new NameValueEntry("type", message.Type),
                     new NameValueEntry("payload", message.Payload),
                     new NameValueEntry("traceparent", message.TraceParent ?? ""),
-                ], maxLength: EventStream.MaxLength, useApproximateMaxLength: true);
+                ]); // no MAXLEN: it could drop entries a group has not read; the stream trimmer spares them
                 message.PublishedAt = clock.GetUtcNow();
                 published++;
             }

@@ -20,9 +20,12 @@ public sealed class EventBusHost : IAsyncDisposable
 
     public Received Received => _host.Services.GetRequiredService<Received>();
 
+    public CourseListingHandler.Attempts ListingAttempts => _host.Services.GetRequiredService<CourseListingHandler.Attempts>();
+
     public IDatabase Redis => _host.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
 
-    /// <param name="database">A producer's database (outbox relay on), or null for a consumer only.</param>
+    /// <param name="database">The service's database (outbox relay on; the inbox of groups registered with
+    /// <see cref="CatalogDbContext"/>), or null for a consumer without one.</param>
     /// <param name="consumers">The handlers, registered with <c>AddEventHandler</c>.</param>
     /// <param name="poll">Fallback poll of relay and consumers: long, so only the wake-ups can deliver in a test's time.</param>
     public static async Task<EventBusHost> StartAsync(
@@ -42,6 +45,7 @@ public sealed class EventBusHost : IAsyncDisposable
         });
         services.AddSingleton<Received>();
         services.AddSingleton<FailingOnceHandler.Attempts>();
+        services.AddSingleton<CourseListingHandler.Attempts>();
         if (database is not null)
         {
             builder.AddNpgsqlDbContext<CatalogDbContext>("catalogdb", configureDbContextOptions: db => db.UseSnakeCaseNamingConvention());
@@ -72,6 +76,22 @@ public sealed class EventBusHost : IAsyncDisposable
         }
 
         await context.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Puts <paramref name="integrationEvent"/> on the stream as a relay does, without an outbox: a test can publish
+    /// the same event twice, as a relay does after a publish whose acknowledgement was lost. Returns the entry id.
+    /// </summary>
+    public async Task<RedisValue> PublishAsync(IntegrationEvent integrationEvent)
+    {
+        var entryId = await Redis.StreamAddAsync(EventStream.Name,
+        [
+            new NameValueEntry("id", integrationEvent.EventId.ToString()),
+            new NameValueEntry("type", integrationEvent.EventType),
+            new NameValueEntry("payload", System.Text.Json.JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), OutboxModel.PayloadJson)),
+        ]);
+        await Redis.PublishAsync(EventStream.PublishedChannel, 1);
+        return entryId;
     }
 
     public async Task<T> InScopeAsync<T>(Func<CatalogDbContext, Task<T>> action)

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace HarAcademy.EventBus.Inbox;
+
+/// <summary>
+/// The inbox of a group without a database (the gateway's notifications): handled event ids in Redis, kept a week,
+/// written after the handlers ran. A process that dies between the two applies the event again on its redelivery, so
+/// these handlers must be idempotent in effect; a service with a database uses <see cref="DatabaseInbox{TContext}"/>.
+/// </summary>
+internal sealed class RedisInbox(string group, IConnectionMultiplexer redis, IServiceScopeFactory scopes) : IEventInbox
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    public async Task<bool> HandleOnceAsync(string eventId, string eventType, Func<IServiceProvider, Task> handle, CancellationToken cancellationToken)
+    {
+        var database = redis.GetDatabase();
+        var key = $"inbox:{group}:{eventId}";
+        if (await database.KeyExistsAsync(key))
+        {
+            return false;
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await handle(scope.ServiceProvider);
+        }
+
+        await database.StringSetAsync(key, "1", Lifetime);
+        return true;
+    }
+}
