@@ -12,7 +12,7 @@ CONFIGURATION=${CONFIGURATION:-Debug}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the graph and the tests use.
-APT_PACKAGES=(redis-server postgresql-15 wrk hey curl python3-venv python3-uvicorn libicu72)
+APT_PACKAGES=(redis-server postgresql-15 wrk hey curl python3-venv python3-uvicorn libicu72 ffmpeg)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -1,3 +1,4 @@
+using HarAcademy.Hosting.LocalProcesses;
 using Microsoft.Extensions.Configuration;
 
 // The Har Academy graph (docs/architecture.md). Run mode: every resource is a local process under DCP, on the ports
@@ -31,6 +32,16 @@ var auth = builder.AddProject<Projects.HarAcademy_Auth>("auth")
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health");
 
+var courses = builder.AddProject<Projects.HarAcademy_Courses>("courses")
+    .WithDirectHttpEndpoint(port: 3002)
+    .WithEnvironment("ForwardedHeaders__GatewayProof", gatewayProof)
+    // Signs the short-lived URLs lessons give for their media (a video element sends no token); shared by replicas.
+    .WithEnvironment("Media__SigningKey", builder.AddGeneratedPassword("courses-media-signing-key"))
+    .WithReference(coursesDb).WaitFor(coursesDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(auth).WaitFor(auth)
+    .WithHttpHealthCheck("/health");
+
 // Development accounts (an admin, demo instructors and learners) and the mailbox that stands in for email. Run mode
 // only: a deployment has neither. The passwords are generated on the first run and kept in the AppHost's user secrets
 // (the dashboard shows them under Parameters), unless the operator sets them.
@@ -49,12 +60,14 @@ var gateway = builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
     .WithReplicas(builder.Configuration.GetValue("Parameters:gateway-replicas", 1))
     .WithReference(redis).WaitFor(redis)
     .WithReference(auth).WaitFor(auth)
+    .WithReference(courses).WaitFor(courses)
     .WithEnvironment("Cors__Origins", webOrigins)
     .WithEnvironment("Gateway__ForwardingProof", gatewayProof)
     .WithHttpHealthCheck("/health");
 
-// Auth names the public door in its discovery and OpenAPI documents.
+// Services name the public door in their discovery and OpenAPI documents.
 auth.WithEnvironment("Auth__PublicUrl", gateway.GetEndpoint("http"));
+courses.WithEnvironment("Courses__PublicUrl", gateway.GetEndpoint("http"));
 
 // A local run is all loopback HTTP: services read auth's keys over it. A deployment requires HTTPS for them
 // (the services' default outside Development) unless its operator decides otherwise.

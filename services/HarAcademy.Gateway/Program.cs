@@ -16,6 +16,7 @@ app.UseSecurityHeaders();
 app.UseResponseCompression();
 app.UseServiceDefaults();
 app.UseNeverRoutedPaths();
+app.UseUploadBodyLimits();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();

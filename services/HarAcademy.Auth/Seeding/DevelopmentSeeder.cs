@@ -1,6 +1,7 @@
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Model;
 using HarAcademy.Auth.Security;
+using HarAcademy.Contracts.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,28 +15,29 @@ namespace HarAcademy.Auth.Seeding;
 /// </summary>
 public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher hasher, IOptions<SeedOptions> options, TimeProvider clock, ILogger<DevelopmentSeeder> logger)
 {
-    private static readonly (string Email, string First, string Last, string Role, string Bio, string[] Tags)[] DemoAccounts =
+    // Fixed ids (HarAcademy.Contracts' DemoAccounts): the courses seeder gives these instructors their courses.
+    private static readonly (DemoAccounts.Account Account, string Bio, string[] Tags)[] Demo =
     [
-        ("amina.haddad@demo.har.academy", "Amina", "Haddad", Roles.Instructor, "Analyste de données, j'enseigne Excel et Power Query depuis dix ans.", ["excel", "data-analysis"]),
-        ("lucas.martin@demo.har.academy", "Lucas", "Martin", Roles.Instructor, "Statisticien, passionné par R et la visualisation des données.", ["r", "statistics"]),
-        ("sarah.benali@demo.har.academy", "Sarah", "Benali", Roles.Learner, "", []),
-        ("thomas.durand@demo.har.academy", "Thomas", "Durand", Roles.Learner, "", []),
+        (DemoAccounts.Amina, "Analyste de données, j'enseigne Excel et Power Query depuis dix ans.", ["excel", "data-analysis"]),
+        (DemoAccounts.Lucas, "Statisticien, passionné par R et la visualisation des données.", ["r", "statistics"]),
+        (DemoAccounts.Sarah, "", []),
+        (DemoAccounts.Thomas, "", []),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var (adminEmail, adminPassword, demoPassword) = options.Value;
-        var wanted = new List<(string Email, string First, string Last, string Role, string Password, InstructorInfo? Instructor)>();
+        var wanted = new List<(Guid? Id, string Email, string First, string Last, string Role, string Password, InstructorInfo? Instructor)>();
         if (!string.IsNullOrWhiteSpace(adminEmail) && !string.IsNullOrWhiteSpace(adminPassword))
         {
-            wanted.Add((adminEmail, "Admin", "Har Academy", Roles.Admin, adminPassword, null));
+            wanted.Add((null, adminEmail, "Admin", "Har Academy", Roles.Admin, adminPassword, null));
         }
 
         if (!string.IsNullOrWhiteSpace(demoPassword))
         {
-            wanted.AddRange(DemoAccounts.Select(account => (account.Email, account.First, account.Last, account.Role, demoPassword,
-                account.Role == Roles.Instructor
-                    ? new InstructorInfo { Bio = account.Bio, ExpertiseTags = [.. account.Tags], VerificationStatus = VerificationStatuses.Verified, AppliedAt = clock.GetUtcNow() }
+            wanted.AddRange(Demo.Select(demo => ((Guid?)demo.Account.Id, demo.Account.Email, demo.Account.FirstName, demo.Account.LastName, demo.Account.Role, demoPassword,
+                demo.Account.Role == Roles.Instructor
+                    ? new InstructorInfo { Bio = demo.Bio, ExpertiseTags = [.. demo.Tags], VerificationStatus = VerificationStatuses.Verified, AppliedAt = clock.GetUtcNow() }
                     : null)));
         }
 
@@ -65,6 +67,7 @@ public sealed class DevelopmentSeeder(AuthDbContext database, PasswordHasher has
 
             database.Users.Add(new User
             {
+                Id = account.Id ?? Guid.CreateVersion7(),
                 Email = email,
                 PasswordHash = hash,
                 FirstName = account.First,

@@ -34,6 +34,8 @@ public sealed class AccessTokenIssuer(SigningKeyStore keys, IOptions<AuthOptions
                 new Claim(RevokedSessions.SessionClaim, sessionId.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email),
                 new Claim("role", user.Role),
+                // Shown by other services (an instructor on a course page, a learner on a certificate) without asking auth.
+                new Claim(JwtRegisteredClaimNames.Name, $"{user.FirstName} {user.LastName}".Trim()),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.CreateVersion7().ToString("N")),
             ]),
         });

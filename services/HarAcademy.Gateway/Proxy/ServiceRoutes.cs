@@ -9,7 +9,7 @@ public static class ServiceRoutes
     public static readonly IReadOnlyDictionary<string, string[]> PrefixesByService = new Dictionary<string, string[]>
     {
         ["auth"] = ["/api/v1/auth", "/api/v1/users"],
-        ["courses"] = ["/api/v1/courses", "/api/v1/enrollments", "/api/v1/progress"],
+        ["courses"] = ["/api/v1/courses", "/api/v1/enrollments", "/api/v1/progress", "/api/v1/certificates"],
         ["payments"] = ["/api/v1/payments"],
         ["ai"] = ["/api/v1/ai"],
     };
@@ -28,7 +28,16 @@ public static class ServiceRoutes
         ("auth", "/api/v1/auth/password-reset/confirm", ["POST"]),
         ("auth", "/api/v1/auth/verify-email", ["POST"]),
         ("auth", "/api/v1/auth/.well-known/{**rest}", ["GET"]),
-        ("courses", "/api/v1/courses/{**rest}", ["GET"]),
+        // The public catalog, course pages, preview lessons, reviews, media behind signed URLs, certificate checks. The
+        // service decides within each (a lesson needs an enrollment unless it is a preview); the Security suite checks
+        // that this list and the courses service's anonymous endpoints are the same.
+        ("courses", "/api/v1/courses", ["GET"]),
+        ("courses", "/api/v1/courses/{id:guid}", ["GET"]),
+        ("courses", "/api/v1/courses/{id:guid}/lessons/{lessonId:guid}", ["GET"]),
+        ("courses", "/api/v1/courses/{id:guid}/reviews", ["GET"]),
+        ("courses", "/api/v1/courses/{id:guid}/media/{mediaId:guid}", ["GET"]),
+        ("courses", "/api/v1/certificates/{number}", ["GET"]),
+        ("courses", "/api/v1/certificates/{number}/print", ["GET"]),
         ("payments", "/api/v1/payments/webhooks/stripe", ["POST"]),
     ];
 }

@@ -13,7 +13,8 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (!context.Request.Path.StartsWithSegments("/api/docs"))
+            // A service's own policy stands (the certificate's printable page allows its inline style); none is looser by default.
+            if (!context.Request.Path.StartsWithSegments("/api/docs") && !headers.ContainsKey("Content-Security-Policy"))
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }

@@ -1,0 +1,96 @@
+using HarAcademy.Courses.Data;
+using HarAcademy.Courses.Extensions;
+using HarAcademy.Courses.Model;
+using HarAcademy.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
+
+namespace HarAcademy.Courses.Catalog;
+
+/// <summary>The public catalog (published courses, anonymous) and course pages; an instructor's own courses.</summary>
+public static class CatalogApi
+{
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        var courses = app.MapGroup("/api/v1/courses").WithTags("Catalog");
+        courses.MapGet("/", List).AllowAnonymous();
+        courses.MapGet("/{id:guid}", Get).AllowAnonymous();
+        courses.MapGet("/mine", Mine);
+        return app;
+    }
+
+    public static async Task<Results<Ok<CatalogPage>, ValidationProblem>> List(
+        [AsParameters] CatalogRequest request, CatalogCache cache, CatalogQuery query, CancellationToken cancellationToken)
+    {
+        if (request.Domain is not null && request.DomainValue is null)
+        {
+            return Problems.Field("domain", $"Unknown domain: use one of {string.Join(", ", Domains.All)}.");
+        }
+
+        if (request.MinPrice > request.MaxPrice)
+        {
+            return Problems.Field("min_price", "min_price is above max_price.");
+        }
+
+        return TypedResults.Ok(await cache.PageAsync(request, token => new ValueTask<CatalogPage>(query.RunAsync(request, token)), cancellationToken));
+    }
+
+    /// <summary>A published course for anyone; a draft or archived one for its instructor and admins (archived: also its learners).</summary>
+    public static async Task<Results<Ok<CourseDetail>, ProblemHttpResult>> Get(
+        Guid id, CatalogCache cache, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var detail = await cache.CourseAsync(id, async token => await LoadDetailAsync(database, id, token), cancellationToken);
+        if (detail is null || !await CanSeeAsync(detail, database, user, cancellationToken))
+        {
+            return Problems.NotFound("course");
+        }
+
+        return TypedResults.Ok(detail);
+    }
+
+    public static async Task<Ok<List<CourseSummary>>> Mine(CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var me = user.UserId();
+        var courses = await database.Courses.AsNoTracking().Where(course => course.InstructorId == me)
+            .OrderByDescending(course => course.UpdatedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(courses.Select(Summary).ToList());
+    }
+
+    internal static async Task<CourseDetail?> LoadDetailAsync(CoursesDbContext database, Guid id, CancellationToken cancellationToken) =>
+        await database.Courses.AsNoTracking().AsSplitQuery()
+            .Include(course => course.Modules).ThenInclude(module => module.Lessons)
+            .FirstOrDefaultAsync(course => course.Id == id, cancellationToken) is { } course
+            ? CourseDetail.From(course)
+            : null;
+
+    private static async Task<bool> CanSeeAsync(CourseDetail course, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (course.Status == CourseStatuses.Published)
+        {
+            return true;
+        }
+
+        if (user.OptionalUserId() is not { } caller)
+        {
+            return false;
+        }
+
+        if (user.IsAdmin() || course.InstructorId == caller)
+        {
+            return true;
+        }
+
+        // An archived course stays open to those who had it.
+        return course.Status == CourseStatuses.Archived && await database.Enrollments.AnyAsync(enrollment =>
+            enrollment.CourseId == course.Id && enrollment.LearnerId == caller &&
+            (enrollment.Status == EnrollmentStatuses.Active || enrollment.Status == EnrollmentStatuses.Completed), cancellationToken);
+    }
+
+    public static CourseSummary Summary(Course course) => new(
+        course.Id, course.Title, course.Subtitle, course.Language, course.Domain, course.Stack, course.Category, course.Level,
+        course.Keywords, course.InstructorId, course.InstructorName, course.ThumbnailUrl, PriceView.From(course.Price), course.Status,
+        course.TotalLessons, CourseDetail.Hours(course.TotalDurationSeconds), course.EnrollmentsCount, course.AverageRating,
+        course.ReviewsCount, course.PublishedAt);
+}
