@@ -1,7 +1,6 @@
 using HarAcademy.Contracts.Users;
 using HarAcademy.Courses.Catalog;
 using HarAcademy.Courses.Data;
-using HarAcademy.Courses.Model;
 using HarAcademy.EventBus.Consumers;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +10,7 @@ namespace HarAcademy.Courses.Events;
 /// Keeps the names this service shows in step with auth (instructors on their courses, reviewers), and erases a deleted
 /// user's name everywhere it was copied. Applied exactly once, in the same transaction as the inbox record.
 /// </summary>
-public sealed class UserEventsHandler(CoursesDbContext database, CatalogCache cache, TimeProvider clock, ILogger<UserEventsHandler> logger) :
+public sealed class UserEventsHandler(CoursesDbContext database, People people, CatalogCache cache, TimeProvider clock, ILogger<UserEventsHandler> logger) :
     IIntegrationEventHandler<UserRegistered>,
     IIntegrationEventHandler<UserUpdated>,
     IIntegrationEventHandler<UserRoleChanged>,
@@ -43,17 +42,7 @@ public sealed class UserEventsHandler(CoursesDbContext database, CatalogCache ca
 
     private async Task UpsertAsync(Guid id, string? name, string? role, CancellationToken cancellationToken)
     {
-        var person = await database.People.FindAsync([id], cancellationToken);
-        if (person is null)
-        {
-            person = new Person { Id = id };
-            database.People.Add(person);
-        }
-
-        person.DisplayName = name ?? person.DisplayName;
-        person.Role = role ?? person.Role;
-        person.UpdatedAt = clock.GetUtcNow();
-        await database.SaveChangesAsync(cancellationToken);
+        await people.UpsertAsync(id, name, role, cancellationToken);
         if (name is null)
         {
             return;
