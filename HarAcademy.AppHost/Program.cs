@@ -51,6 +51,9 @@ if (builder.ExecutionContext.IsRunMode)
         .WithEnvironment("Seed__AdminPassword", builder.AddGeneratedPassword("admin-password"))
         .WithEnvironment("Seed__DemoPassword", builder.AddGeneratedPassword("demo-password"))
         .WithEnvironment("DevMailbox__Enabled", "true");
+    // The demo catalog (16 courses of the demo instructors, with video clips made by ffmpeg) and the uploads' folder.
+    courses.WithEnvironment("Seed__Catalog", builder.Configuration["Parameters:seed-catalog"] ?? "true")
+        .WithEnvironment("Media__Root", LocalData.DirectoryFor(builder, "courses-media"));
 }
 
 // The only public door. Its replicas sit behind DCP's proxy on port 8000, which spreads connections over them.

@@ -12,7 +12,7 @@ namespace HarAcademy.Bench;
 /// <summary>
 /// The AppHost's own graph for the load benchmarks, as the test suites start it: free ports (so a developer's
 /// <c>./build.sh run</c> can stay up), a throw-away data folder, no telemetry collector (as in production without one).
-/// Prints <c>{"auth": …, "gateway": …, "gateway_replicas": […]}</c> once healthy: the gateway through DCP's proxy, and
+/// Prints <c>{"auth": …, "courses": …, "coursesdb": …, "gateway": …, "gateway_replicas": […]}</c> once healthy: the gateway through DCP's proxy, and
 /// each replica's own address, which is what a load balancer would reach in a deployment.
 /// </summary>
 public static class BenchGraph
@@ -45,6 +45,8 @@ public static class BenchGraph
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
             [
                 .. GraphIsolation.Arguments(dataDirectory),
+                // The benchmarks load their own data; the development catalog would only slow the start.
+                "--Parameters:seed-catalog=false",
                 $"--Parameters:gateway-replicas={replicas}",
                 // Quiet: the addresses line is what the benchmark scripts read.
                 "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=None",
@@ -57,7 +59,7 @@ public static class BenchGraph
 
             await using var application = await builder.BuildAsync();
             await application.StartAsync();
-            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "gateway" })
+            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "courses", "gateway" })
             {
                 await application.ResourceNotifications.WaitForResourceHealthyAsync(resource);
             }
@@ -65,6 +67,9 @@ public static class BenchGraph
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 auth = application.GetEndpoint("auth", "http").ToString().TrimEnd('/'),
+                courses = application.GetEndpoint("courses", "http").ToString().TrimEnd('/'),
+                // For benchmarks that load data in bulk (thousands of courses) rather than through the API.
+                coursesdb = await application.GetConnectionStringAsync("coursesdb"),
                 gateway = application.GetEndpoint("gateway", "http").ToString().TrimEnd('/'),
                 gateway_replicas = (await application.ReplicaAddressesAsync("gateway", replicas)).Select(address => address.ToString().TrimEnd('/')),
             }));

@@ -25,6 +25,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapCatalogApi();
+app.MapVocabularyApi();
 app.MapAuthoringApi();
 app.MapLessonAuthoringApi();
 app.MapLessonsApi();

@@ -48,7 +48,9 @@ public sealed class TestGraph : IAsyncDisposable
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.HarAcademy_AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = dashboard },
             // No demo catalog (and no video clips to encode) unless a test asks for it with --Parameters:seed-catalog=true.
-            [.. GraphIsolation.Arguments(dataDirectory, telemetry: dashboard), "--Parameters:seed-catalog=false", .. arguments],
+            [.. GraphIsolation.Arguments(dataDirectory, telemetry: dashboard),
+             .. arguments.Any(argument => argument.StartsWith("--Parameters:seed-catalog=", StringComparison.Ordinal)) ? [] : new[] { "--Parameters:seed-catalog=false" },
+             .. arguments],
             TestContext.Current.CancellationToken);
         // Resource output (every PostgreSQL line, say) would bury the test results; HAR_TEST_LOGS=1 shows it.
         if (Environment.GetEnvironmentVariable("HAR_TEST_LOGS") != "1")

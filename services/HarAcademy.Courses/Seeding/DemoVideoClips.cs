@@ -24,7 +24,7 @@ public sealed class DemoVideoClips(ILogger<DemoVideoClips> logger)
                 "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "lavfi", "-i", $"{source}=size=640x360:rate=25:duration={Seconds}",
                 "-f", "lavfi", "-i", $"sine=frequency={frequency}:sample_rate=44100:duration={Seconds}",
-                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k",
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", "32", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k",
                 "-movflags", "+faststart", "-shortest", path,
             },
             RedirectStandardError = true,

@@ -32,6 +32,7 @@ public static class ServiceRoutes
         // service decides within each (a lesson needs an enrollment unless it is a preview); the Security suite checks
         // that this list and the courses service's anonymous endpoints are the same.
         ("courses", "/api/v1/courses", ["GET"]),
+        ("courses", "/api/v1/courses/vocabulary", ["GET"]),
         ("courses", "/api/v1/courses/{id:guid}", ["GET"]),
         ("courses", "/api/v1/courses/{id:guid}/lessons/{lessonId:guid}", ["GET"]),
         ("courses", "/api/v1/courses/{id:guid}/reviews", ["GET"]),

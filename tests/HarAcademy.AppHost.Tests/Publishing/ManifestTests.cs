@@ -38,7 +38,7 @@ public sealed class ManifestTests : IAsyncLifetime
     public void Every_resource_has_a_type_azd_deploys()
     {
         Assert.All(_resources.EnumerateObject(), resource => Assert.Contains(resource.Value.GetProperty("type").GetString(), DeployableTypes));
-        Assert.Equal(["auth", "gateway"], _resources.EnumerateObject().Where(resource => resource.Value.GetProperty("type").GetString() == "project.v0").Select(resource => resource.Name).Order());
+        Assert.Equal(["auth", "courses", "gateway"], _resources.EnumerateObject().Where(resource => resource.Value.GetProperty("type").GetString() == "project.v0").Select(resource => resource.Name).Order());
     }
 
     [Theory]
@@ -83,9 +83,14 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.Equal("{authdb.connectionString}", auth.GetProperty("ConnectionStrings__authdb").GetString());
         Assert.Equal("{redis.connectionString}", auth.GetProperty("ConnectionStrings__redis").GetString());
         Assert.False(auth.TryGetProperty("ConnectionStrings__coursesdb", out _), "a service sees only its own database");
+        var courses = Resource("courses").GetProperty("env");
+        Assert.Equal("{coursesdb.connectionString}", courses.GetProperty("ConnectionStrings__coursesdb").GetString());
+        Assert.False(courses.TryGetProperty("ConnectionStrings__authdb", out _), "a service sees only its own database");
+        Assert.Equal("{courses-media-signing-key.value}", courses.GetProperty("Media__SigningKey").GetString());
 
         var gateway = Resource("gateway");
         Assert.Equal("{auth.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__auth__http__0").GetString());
+        Assert.Equal("{courses.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__courses__http__0").GetString());
         Assert.Equal("{web-origins.value}", gateway.GetProperty("env").GetProperty("Cors__Origins").GetString());
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
         Assert.False(Resource("auth").GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));
@@ -98,6 +103,7 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.False(_resources.TryGetProperty("demo-password", out _));
         Assert.False(Resource("auth").GetProperty("env").TryGetProperty("Seed__AdminPassword", out _));
         Assert.False(Resource("auth").GetProperty("env").TryGetProperty("DevMailbox__Enabled", out _));
+        Assert.False(Resource("courses").GetProperty("env").TryGetProperty("Seed__Catalog", out _));
         // Parameters carry how to get a value (asked for, or generated), never the value.
         Assert.All(_resources.EnumerateObject().Where(resource => resource.Value.GetProperty("type").GetString() == "parameter.v0"), parameter =>
         {

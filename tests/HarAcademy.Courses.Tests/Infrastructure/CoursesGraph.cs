@@ -20,6 +20,7 @@ public sealed class CoursesGraph : IAsyncLifetime
     public const string AdminEmail = "admin@courses-tests.har.academy";
     public const string AdminPassword = "Courses-Admin-Password-1";
     public const string Password = "Correct-Horse-Battery-9";
+    public const string DemoPassword = "Demo-Accounts-Password-7";
 
     private TestGraph? _graph;
     private string? _adminToken;
@@ -41,7 +42,10 @@ public sealed class CoursesGraph : IAsyncLifetime
     {
         _graph = (await TestGraph.CreateAsync(
             $"--Parameters:admin-email={AdminEmail}",
-            $"--Parameters:admin-password={AdminPassword}")).Without("chroma");
+            $"--Parameters:admin-password={AdminPassword}",
+            // The development catalog too (the seed tests read it); every other test searches with words of its own.
+            "--Parameters:seed-catalog=true",
+            "--Parameters:demo-password=" + DemoPassword)).Without("chroma");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000");
@@ -89,6 +93,9 @@ public sealed class CoursesGraph : IAsyncLifetime
     public User Admin() => new(this, Guid.Empty, AdminEmail, _adminToken ??= TokenAsync(AdminEmail, AdminPassword).GetAwaiter().GetResult());
 
     public User Anonymous() => new(this, Guid.Empty, "", null);
+
+    /// <summary>A seeded demo account (auth's development seeder, same fixed id in both services).</summary>
+    public async Task<User> DemoAsync(string email) => new(this, Guid.Empty, email, await TokenAsync(email, DemoPassword));
 
     private async Task<string> TokenAsync(string email, string password)
     {

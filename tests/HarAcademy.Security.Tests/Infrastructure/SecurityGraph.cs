@@ -32,6 +32,11 @@ public sealed class SecurityGraph : IAsyncLifetime
 
     public static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    private DistributedApplication? _application;
+
+    /// <summary>A service's own address (behind the gateway), for what only a direct call shows.</summary>
+    public Uri Service(string name) => _application!.GetEndpoint(name, "http");
+
     public async ValueTask InitializeAsync()
     {
         _graph = (await TestGraph.CreateAsync(
@@ -43,7 +48,7 @@ public sealed class SecurityGraph : IAsyncLifetime
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000")
             .WithEnvironment("Auth__Throttle__MaxResetsPerIp", "100000");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("gateway").WithEnvironment("Gateway__RateLimit__AuthPerIp", "100000");
-        var application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");
+        var application = _application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");
         Gateway = application.GetEndpoint("gateway", "http");
         Auth = application.GetEndpoint("auth", "http");
     }
