@@ -18,8 +18,8 @@ public static class CertificatesApi
     {
         var certificates = app.MapGroup("/api/v1/certificates").WithTags("Certificates");
         certificates.MapGet("/me", Mine);
-        certificates.MapGet("/{number}", Verify).AllowAnonymous();
-        certificates.MapGet("/{number}/print", Print).AllowAnonymous();
+        certificates.MapGet("/{number:minlength(10)}", Verify).AllowAnonymous();
+        certificates.MapGet("/{number:minlength(10)}/print", Print).AllowAnonymous();
         return app;
     }
 

@@ -37,8 +37,8 @@ public static class ServiceRoutes
         ("courses", "/api/v1/courses/{id:guid}/lessons/{lessonId:guid}", ["GET"]),
         ("courses", "/api/v1/courses/{id:guid}/reviews", ["GET"]),
         ("courses", "/api/v1/courses/{id:guid}/media/{mediaId:guid}", ["GET"]),
-        ("courses", "/api/v1/certificates/{number}", ["GET"]),
-        ("courses", "/api/v1/certificates/{number}/print", ["GET"]),
+        ("courses", "/api/v1/certificates/{number:minlength(10)}", ["GET"]),
+        ("courses", "/api/v1/certificates/{number:minlength(10)}/print", ["GET"]),
         ("payments", "/api/v1/payments/webhooks/stripe", ["POST"]),
     ];
 }
