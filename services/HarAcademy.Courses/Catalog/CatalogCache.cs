@@ -35,6 +35,11 @@ public sealed class CatalogCache(HybridCache cache, IConnectionMultiplexer redis
     public async Task InvalidateAsync(Guid courseId)
     {
         await DropLocallyAsync(courseId);
+        if (!redis.IsConnected)
+        {
+            return; // the other replicas' memory entries expire within LocalCacheExpiration
+        }
+
         try
         {
             await redis.GetSubscriber().PublishAsync(InvalidationChannel, courseId.ToString());
@@ -90,9 +95,9 @@ public static class CatalogCacheExtensions
     public static IServiceCollection AddCatalogCache(this IServiceCollection services)
     {
         // Redis as HybridCache's second level, over the multiplexer Aspire's client integration registered.
-        services.AddStackExchangeRedisCache(_ => { });
         services.AddOptions<Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions>()
             .Configure<IConnectionMultiplexer>((options, multiplexer) => options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer));
+        services.AddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache, RedisSecondLevel>();
         services.AddHybridCache();
         services.AddSingleton<CatalogCache>();
         services.AddScoped<CatalogQuery>();

@@ -48,7 +48,8 @@ public sealed class RedisDownTests
         Assert.Equal("Renamed during the outage", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{id}", cancel)).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/courses?q=renamed&domain=Other", cancel)).StatusCode);
         stopwatch.Stop();
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"five requests without Redis took {stopwatch.Elapsed}");
+        // Without skipping the cache's second level each of them waited for Redis's timeout (30 s for the five).
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"five requests without Redis took {stopwatch.Elapsed}");
     }
 
     private static async Task<string?> TitleAsync(HttpClient client, string path, CancellationToken cancel)
