@@ -18,6 +18,8 @@ from graph import running_graph
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 COURSES = int(os.environ.get("BENCH_COURSES", "10000"))
+# Which parts to run: catalog (search pages), progress (updates), plans (EXPLAIN of the catalog's statements).
+PARTS = os.environ.get("BENCH_PARTS", "catalog,progress,plans").split(",")
 PASSWORD = "Correct-Horse-Battery-9"
 CACHED_QUERY = "/api/v1/courses?q=analyse+donn%C3%A9es&domain=Python&price=paid"
 
@@ -89,8 +91,11 @@ def psql_environment(connection_string: str) -> dict[str, str]:
 
 
 def psql(environment: dict[str, str], sql: str, stdin: str | None = None) -> str:
-    return subprocess.run(["psql", "-v", "ON_ERROR_STOP=1", "-X", "-q", "-A", "-t", "-c", sql], input=stdin, env=environment,
-                          capture_output=True, text=True, check=True).stdout
+    result = subprocess.run(["psql", "-v", "ON_ERROR_STOP=1", "-X", "-q", "-A", "-t", "-c", sql], input=stdin, env=environment,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"psql failed: {result.stderr.strip()}")
+    return result.stdout
 
 
 def array(values: list[str]) -> str:
@@ -123,7 +128,7 @@ def generate_catalog(environment: dict[str, str]) -> None:
     columns = ("id, title, subtitle, description, language, domain, stack, category, level, keywords, learning_outcomes, "
                "prerequisites, instructor_id, instructor_name, price_amount, price_currency, pricing_model, status, created_at, "
                "updated_at, published_at, total_lessons, total_duration_seconds, enrollments_count, reviews_count, ratings_sum, average_rating")
-    psql(environment, f"COPY courses ({columns}) FROM STDIN WITH (FORMAT csv)", rows.getvalue())
+    psql(environment, f"COPY courses ({columns}) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (subtitle))", rows.getvalue())
     psql(environment, "ANALYZE courses")
 
 
@@ -200,6 +205,15 @@ def main() -> None:
         generate_catalog(environment)
         print(f"== {COURSES} published courses generated in {time.time() - started:.1f} s", flush=True)
 
+        if "catalog" in PARTS:
+            catalog(courses, gateway)
+        if "progress" in PARTS:
+            progress(environment, courses, auth)
+        if "plans" in PARTS:
+            plans(environment)
+
+
+def catalog(courses: str, gateway: str) -> None:
         print("== warm-up", flush=True)
         for _ in range(2):
             wrk(courses + "/api/v1/courses/vocabulary", 64)
@@ -227,6 +241,9 @@ def main() -> None:
         print(f"  cached / trivial throughput: {cached_summary['rate'] / trivial_summary['rate']:.2f} (goal >= 0.5); "
               f"gateway / direct (cached page): {gateway_summary['rate'] / cached_summary['rate']:.2f}")
 
+
+
+def progress(environment: dict[str, str], courses: str, auth: str) -> None:
         print("== progress updates (PUT /api/v1/progress/lessons/{id}, 16 learners, c16)", flush=True)
         course, lessons = progress_course(environment, 600)
         tokens = []
@@ -250,7 +267,10 @@ def main() -> None:
         exact = psql(environment, f"SELECT count(*) FROM enrollments e WHERE e.course_id = '{course}' AND e.completed_lessons = (SELECT count(*) FROM lesson_progress p WHERE p.enrollment_id = e.id AND p.completed_at IS NOT NULL)").strip()
         print(f"  {completed} lessons completed in all; enrollments whose completed count matches their progress rows: {exact} of 16")
 
-        print("== query plans (EXPLAIN ANALYZE of the cached page's statements, on the 10,000 courses)")
+
+
+def plans(environment: dict[str, str]) -> None:
+        print(f"== query plans (EXPLAIN ANALYZE of the catalog's statements, on the {COURSES} courses)")
         text_query = "(websearch_to_tsquery('har_fr', 'analyse données') || websearch_to_tsquery('har_en', 'analyse données'))"
         for label, sql in [
             ("page", f"SELECT id FROM courses c WHERE c.status = 'published' AND c.search_vector @@ {text_query} AND c.domain = 'Python' "
@@ -260,8 +280,8 @@ def main() -> None:
         ]:
             plan = psql(environment, "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + sql)
             used = sorted(set(re.findall(r"(?:Index|Bitmap Index) (?:Only )?Scan (?:Backward )?(?:using|on) (\w+)", plan)))
-            print(f"  {label}: indexes {', '.join(used) or 'none (sequential scan)'}; "
-                  f"{re.search(r'Execution Time: ([\d.]+ ms)', plan).group(1)}")
+            execution = re.search(r"Execution Time: ([\d.]+ ms)", plan).group(1)
+            print(f"  {label}: indexes {', '.join(used) or 'none (sequential scan)'}; {execution}")
 
 
 if __name__ == "__main__":

@@ -15,13 +15,13 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
         var courses = app.MapGroup("/api/v1/courses").WithTags("Catalog");
-        courses.MapGet("/", List).AllowAnonymous();
-        courses.MapGet("/{id:guid}", Get).AllowAnonymous();
+        courses.MapGet("/", List).AllowAnonymous().Produces<CatalogPage>();
+        courses.MapGet("/{id:guid}", Get).AllowAnonymous().Produces<CourseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         courses.MapGet("/mine", Mine);
         return app;
     }
 
-    public static async Task<Results<Ok<CatalogPage>, ValidationProblem>> List(
+    public static async Task<IResult> List(
         [AsParameters] CatalogRequest request, CatalogCache cache, CatalogQuery query, CancellationToken cancellationToken)
     {
         if (request.Domain is not null && request.DomainValue is null)
@@ -34,20 +34,19 @@ public static class CatalogApi
             return Problems.Field("min_price", "min_price is above max_price.");
         }
 
-        return TypedResults.Ok(await cache.PageAsync(request, token => new ValueTask<CatalogPage>(query.RunAsync(request, token)), cancellationToken));
+        return (await cache.PageAsync(request, token => new ValueTask<CatalogPage>(query.RunAsync(request, token)), cancellationToken)).Result();
     }
 
     /// <summary>A published course for anyone; a draft or archived one for its instructor and admins (archived: also its learners).</summary>
-    public static async Task<Results<Ok<CourseDetail>, ProblemHttpResult>> Get(
-        Guid id, CatalogCache cache, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(Guid id, CatalogCache cache, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var detail = await cache.CourseAsync(id, async token => await LoadDetailAsync(database, id, token), cancellationToken);
-        if (detail is null || !await CanSeeAsync(detail, database, user, cancellationToken))
+        var course = await cache.CourseAsync(id, async token => await LoadDetailAsync(database, id, token), cancellationToken);
+        if (course is null || !await CanSeeAsync(id, course.Status, course.InstructorId, database, user, cancellationToken))
         {
             return Problems.NotFound("course");
         }
 
-        return TypedResults.Ok(detail);
+        return course.Json.Result();
     }
 
     public static async Task<Ok<List<CourseSummary>>> Mine(CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -65,9 +64,9 @@ public static class CatalogApi
             ? CourseDetail.From(course)
             : null;
 
-    private static async Task<bool> CanSeeAsync(CourseDetail course, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<bool> CanSeeAsync(Guid courseId, string status, Guid instructorId, CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (course.Status == CourseStatuses.Published)
+        if (status == CourseStatuses.Published)
         {
             return true;
         }
@@ -77,14 +76,14 @@ public static class CatalogApi
             return false;
         }
 
-        if (user.IsAdmin() || course.InstructorId == caller)
+        if (user.IsAdmin() || instructorId == caller)
         {
             return true;
         }
 
         // An archived course stays open to those who had it.
-        return course.Status == CourseStatuses.Archived && await database.Enrollments.AnyAsync(enrollment =>
-            enrollment.CourseId == course.Id && enrollment.LearnerId == caller &&
+        return status == CourseStatuses.Archived && await database.Enrollments.AnyAsync(enrollment =>
+            enrollment.CourseId == courseId && enrollment.LearnerId == caller &&
             (enrollment.Status == EnrollmentStatuses.Active || enrollment.Status == EnrollmentStatuses.Completed), cancellationToken);
     }
 

@@ -1,6 +1,9 @@
 using HarAcademy.Courses.Data;
-using Microsoft.EntityFrameworkCore;
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HarAcademy.Courses.Catalog;
@@ -11,7 +14,7 @@ namespace HarAcademy.Courses.Catalog;
 /// and in the other replicas' memory (a notice on <see cref="InvalidationChannel"/>). With Redis down, reads fall
 /// through to PostgreSQL and memory entries expire quickly, so answers stay right.
 /// </summary>
-public sealed class CatalogCache(HybridCache cache, IConnectionMultiplexer redis, ILogger<CatalogCache> logger)
+public sealed class CatalogCache(HybridCache cache, IConnectionMultiplexer redis, IOptions<JsonOptions> json, ILogger<CatalogCache> logger)
 {
     public static readonly RedisChannel InvalidationChannel = RedisChannel.Literal("har:courses:cache-invalidated");
     private const string CatalogTag = "catalog";
@@ -25,11 +28,17 @@ public sealed class CatalogCache(HybridCache cache, IConnectionMultiplexer redis
 
     private static string CourseTag(Guid courseId) => $"course:{courseId}";
 
-    public ValueTask<CatalogPage> PageAsync(CatalogRequest request, Func<CancellationToken, ValueTask<CatalogPage>> load, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(request.CacheKey(), load, Entries, [CatalogTag], cancellationToken);
+    /// <summary>A catalog page as the JSON it is answered with: a hit costs no query, no object and no serialization.</summary>
+    public ValueTask<CachedJson> PageAsync(CatalogRequest request, Func<CancellationToken, ValueTask<CatalogPage>> load, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(request.CacheKey(), async token => CachedJson.Of(await load(token), json.Value.SerializerOptions),
+            Entries, [CatalogTag], cancellationToken);
 
-    public ValueTask<CourseDetail?> CourseAsync(Guid courseId, Func<CancellationToken, ValueTask<CourseDetail?>> load, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync($"course:v1:{courseId}", load, Entries, [CatalogTag, CourseTag(courseId)], cancellationToken);
+    /// <summary>A course page, with its JSON; null for no such course.</summary>
+    public ValueTask<CachedCourse?> CourseAsync(Guid courseId, Func<CancellationToken, ValueTask<CourseDetail?>> load, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync($"course:v2:{courseId}", async token => await load(token) is { } detail
+                ? new CachedCourse { Status = detail.Status, InstructorId = detail.InstructorId, Json = CachedJson.Of(detail, json.Value.SerializerOptions) }
+                : null,
+            Entries, [CatalogTag, CourseTag(courseId)], cancellationToken);
 
     /// <summary>After a committed change of <paramref name="courseId"/> (its content, status, counts or rating).</summary>
     public async Task InvalidateAsync(Guid courseId)
@@ -61,6 +70,29 @@ public sealed class CatalogCache(HybridCache cache, IConnectionMultiplexer redis
             logger.LogWarning("Cache invalidation of course {CourseId} reached memory only: {Error}", courseId, exception.Message);
         }
     }
+}
+
+/// <summary>
+/// A response body, serialized once. Immutable (HybridCache then hands out the same instance from memory instead of
+/// deserializing a copy per hit).
+/// </summary>
+[ImmutableObject(true)]
+public sealed class CachedJson
+{
+    public required byte[] Utf8 { get; init; }
+
+    public static CachedJson Of<T>(T value, JsonSerializerOptions options) => new() { Utf8 = JsonSerializer.SerializeToUtf8Bytes(value, options) };
+
+    public IResult Result() => Results.Bytes(Utf8, "application/json; charset=utf-8");
+}
+
+/// <summary>A course page's JSON with what deciding who may see it needs.</summary>
+[ImmutableObject(true)]
+public sealed class CachedCourse
+{
+    public required string Status { get; init; }
+    public required Guid InstructorId { get; init; }
+    public required CachedJson Json { get; init; }
 }
 
 /// <summary>Drops this replica's memory entries when another replica announces a change.</summary>

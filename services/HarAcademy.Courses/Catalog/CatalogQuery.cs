@@ -8,8 +8,8 @@ using NpgsqlTypes;
 namespace HarAcademy.Courses.Catalog;
 
 /// <summary>
-/// One catalog page in one round trip: the page of courses, the total and every facet's counts, as a batch of SQL
-/// statements over the published courses. Each facet counts the courses matching every filter except its own (so the
+/// One catalog page in one round trip: the page of courses, then the total and every facet's counts, as a batch of
+/// two SQL statements over the published courses. Each facet counts the courses matching every filter except its own (so the
 /// other domains stay visible, with their counts, once a domain is chosen). Hand-written SQL because LINQ cannot send
 /// several queries in one batch, nor combine a tsquery in two languages.
 /// </summary>
@@ -36,12 +36,7 @@ public sealed class CatalogQuery(CoursesDbContext database)
         {
             await using var batch = new NpgsqlBatch(connection);
             batch.BatchCommands.Add(Command($"SELECT {Columns} FROM courses c WHERE {Where(filters, except: null)} ORDER BY {OrderBy(request)} LIMIT @limit OFFSET @offset", request));
-            batch.BatchCommands.Add(Command($"SELECT count(*) FROM courses c WHERE {Where(filters, except: null)}", request));
-            foreach (var facet in FacetNames)
-            {
-                batch.BatchCommands.Add(Command(FacetSql(facet, Where(filters, except: facet)), request));
-            }
-
+            batch.BatchCommands.Add(Command(TotalAndFacetsSql(filters), request));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             var items = new List<CourseSummary>();
             while (await reader.ReadAsync(cancellationToken))
@@ -50,17 +45,24 @@ public sealed class CatalogQuery(CoursesDbContext database)
             }
 
             await reader.NextResultAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            var total = (int)reader.GetInt64(0);
-            var facets = new Dictionary<string, List<FacetValue>>();
-            foreach (var facet in FacetNames)
+            var total = 0;
+            var facets = FacetNames.ToDictionary(facet => facet, _ => new List<FacetValue>());
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await reader.NextResultAsync(cancellationToken);
-                var values = facets[facet] = [];
-                while (await reader.ReadAsync(cancellationToken))
+                var (facet, count) = (reader.GetString(0), (int)reader.GetInt64(2));
+                if (facet == "total")
                 {
-                    values.Add(new FacetValue(reader.GetString(0), (int)reader.GetInt64(1)));
+                    total = count;
                 }
+                else
+                {
+                    facets[facet].Add(new FacetValue(reader.GetString(1), count));
+                }
+            }
+
+            foreach (var values in facets.Values)
+            {
+                values.Sort((left, right) => right.Count != left.Count ? right.Count.CompareTo(left.Count) : string.CompareOrdinal(left.Value, right.Value));
             }
 
             return new CatalogPage(items, total, request.PageNumber, request.Size, new CatalogFacets(
@@ -146,13 +148,33 @@ public sealed class CatalogQuery(CoursesDbContext database)
         _ => "c.enrollments_count DESC, c.average_rating DESC, c.id",
     };
 
-    private static string FacetSql(string facet, string where) => facet switch
+    /// <summary>
+    /// The total and every facet in one statement: the courses matching the conditions no facet owns (the text, the
+    /// minimum rating) are found once (the full-text match is the costly part), then counted per facet, each under every
+    /// facet condition but its own. Rows: (facet or "total", value, count).
+    /// </summary>
+    private static string TotalAndFacetsSql(List<(string? Facet, string Sql)> filters)
     {
-        // The 30 most used stack tags: a facet is a menu, not an inventory.
-        "stack" => $"SELECT s.value, count(*) FROM courses c CROSS JOIN LATERAL unnest(c.stack) AS s(value) WHERE {where} GROUP BY s.value ORDER BY count(*) DESC, s.value LIMIT 30",
-        "price" => $"SELECT CASE WHEN {IsFree} THEN 'free' ELSE 'paid' END AS value, count(*) FROM courses c WHERE {where} GROUP BY 1 ORDER BY 1",
-        _ => $"SELECT c.{facet}, count(*) FROM courses c WHERE {where} GROUP BY c.{facet} ORDER BY count(*) DESC, c.{facet}",
-    };
+        var common = string.Join(" AND ", filters.Where(filter => filter.Facet is null).Select(filter => filter.Sql));
+        string Within(string? except) => string.Join(" AND ", filters.Where(filter => filter.Facet is not null && filter.Facet != except).Select(filter => filter.Sql).Prepend("true"));
+        var statements = new List<string> { $"SELECT 'total', '', count(*) FROM base c WHERE {Within(null)}" };
+        foreach (var facet in FacetNames)
+        {
+            statements.Add(facet switch
+            {
+                // The 30 most used stack tags: a facet is a menu, not an inventory.
+                "stack" => $"(SELECT 'stack', s.value, count(*) FROM base c CROSS JOIN LATERAL unnest(c.stack) AS s(value) WHERE {Within(facet)} GROUP BY s.value ORDER BY count(*) DESC, s.value LIMIT 30)",
+                "price" => $"SELECT 'price', CASE WHEN {IsFree} THEN 'free' ELSE 'paid' END, count(*) FROM base c WHERE {Within(facet)} GROUP BY 2",
+                _ => $"SELECT '{facet}', c.{facet}, count(*) FROM base c WHERE {Within(facet)} GROUP BY c.{facet}",
+            });
+        }
+
+        return $"""
+            WITH base AS MATERIALIZED (
+                SELECT c.domain, c.language, c.category, c.level, c.stack, c.price_amount, c.pricing_model FROM courses c WHERE {common})
+            {string.Join("\nUNION ALL ", statements)}
+            """;
+    }
 
     private static NpgsqlBatchCommand Command(string sql, CatalogRequest request)
     {

@@ -20,26 +20,33 @@ public static class ProgressApi
     public static async Task<Results<Ok<ProgressResult>, ValidationProblem, ProblemHttpResult>> Update(
         Guid lessonId, ProgressUpdate request, CoursesDbContext database, ProgressRecorder recorder, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var lesson = await database.Lessons.AsNoTracking().FirstOrDefaultAsync(l => l.Id == lessonId, cancellationToken);
-        if (lesson is null)
+        // The lesson and the caller's enrollment in its course, in one query.
+        var me = user.UserId();
+        var target = await database.Lessons.AsNoTracking().Where(l => l.Id == lessonId)
+            .Select(l => new { Lesson = l, Enrollment = database.Enrollments.FirstOrDefault(e => e.CourseId == l.CourseId && e.LearnerId == me) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (target is null)
         {
             return Problems.NotFound("lesson");
         }
 
-        var me = user.UserId();
-        var enrollment = await database.Enrollments.AsNoTracking().FirstOrDefaultAsync(e => e.CourseId == lesson.CourseId && e.LearnerId == me, cancellationToken);
-        if (enrollment?.Opens() != true)
+        if (target.Enrollment?.Opens() != true)
         {
             return Problems.NotEnrolled();
         }
 
         var complete = request.Status == "completed";
-        if (complete && lesson.Type == LessonTypes.Quiz)
+        if (complete && target.Lesson.Type == LessonTypes.Quiz)
         {
             return Problems.Field("status", "A quiz is completed by passing it: submit an attempt.");
         }
 
-        var (updated, progress) = (await recorder.RecordAsync(enrollment.Id, lesson, new ProgressChange(complete, request.TimeSpentSeconds, request.PositionSeconds), cancellationToken))!.Value;
-        return TypedResults.Ok(new ProgressResult(EnrollmentsApi.Entry(progress), await EnrollmentsApi.ViewAsync(database, updated.Id, cancellationToken)));
+        var recorded = (await recorder.RecordAsync(target.Enrollment.Id, target.Lesson,
+            new ProgressChange(complete, request.TimeSpentSeconds, request.PositionSeconds), cancellationToken))!;
+        var certificate = recorded.NewCertificate ?? (recorded.Enrollment.Status == EnrollmentStatuses.Completed
+            ? await database.Certificates.Where(c => c.EnrollmentId == recorded.Enrollment.Id && c.RevokedAt == null).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
+            : null);
+        return TypedResults.Ok(new ProgressResult(EnrollmentsApi.Entry(recorded.Progress),
+            EnrollmentsApi.View(new EnrollmentsApi.Row { Enrollment = recorded.Enrollment, Course = recorded.Enrollment.Course!, CertificateNumber = certificate })));
     }
 }

@@ -9,6 +9,9 @@ namespace HarAcademy.Courses.Learning;
 
 public sealed record ProgressChange(bool Complete, int? TimeSpentSeconds, int? PositionSeconds, decimal? QuizScore = null);
 
+/// <summary>The enrollment (with its course) and the lesson's progress as saved; the number of a certificate this change issued.</summary>
+public sealed record RecordedProgress(Enrollment Enrollment, LessonProgress Progress, string? NewCertificate);
+
 /// <summary>
 /// The one place progress changes. Under the enrollment's row lock, in one transaction: the lesson's progress is
 /// merged (time spent only grows, completion is kept), then the completed lessons are counted from the progress rows
@@ -22,9 +25,9 @@ public sealed class ProgressRecorder(CoursesDbContext database, People people, T
     /// Runs first, under the lock, in the same transaction (a quiz attempt is recorded with the progress it earns, and
     /// counted against the limit while no other attempt of the learner can be); false cancels the whole change (null).
     /// </param>
-    public async Task<(Enrollment Enrollment, LessonProgress Progress)?> RecordAsync(
+    public async Task<RecordedProgress?> RecordAsync(
         Guid enrollmentId, Lesson lesson, ProgressChange change, CancellationToken cancellationToken, Func<CancellationToken, Task<bool>>? first = null) =>
-        await database.InTransactionAsync<(Enrollment, LessonProgress)?>(async token =>
+        await database.InTransactionAsync<RecordedProgress?>(async token =>
         {
             await database.LockEnrollmentAsync(enrollmentId, token);
             if (first is not null && !await first(token))
@@ -49,41 +52,41 @@ public sealed class ProgressRecorder(CoursesDbContext database, People people, T
                 progress.QuizBestScore = Math.Max(progress.QuizBestScore ?? 0, score);
             }
 
-            var newlyCompleted = change.Complete && progress.CompletedAt is null;
-            if (newlyCompleted)
-            {
-                progress.CompletedAt = now;
-            }
-
             enrollment.LastLessonId = lesson.Id;
             enrollment.LastAccessedAt = now;
-            await database.SaveChangesAsync(token);
-            if (newlyCompleted)
+            string? certificate = null;
+            if (change.Complete && progress.CompletedAt is null)
             {
-                await RecountAsync(enrollment, lesson, now, token);
+                progress.CompletedAt = now;
+                certificate = await RecountAsync(enrollment, lesson, now, token);
             }
 
             await database.SaveChangesAsync(token);
-            return (enrollment, progress);
+            return new RecordedProgress(enrollment, progress, certificate);
         }, cancellationToken);
 
-    private async Task RecountAsync(Enrollment enrollment, Lesson lesson, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Counts the completed lessons (this one and the others' rows), and completes the course; returns a new certificate's number.</summary>
+    private async Task<string?> RecountAsync(Enrollment enrollment, Lesson lesson, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var course = enrollment.Course!;
-        var completed = await database.LessonProgress
-            .Where(p => p.EnrollmentId == enrollment.Id && p.CompletedAt != null)
+        var others = await database.LessonProgress
+            .Where(p => p.EnrollmentId == enrollment.Id && p.CompletedAt != null && p.LessonId != lesson.Id)
             .Join(database.Lessons.Where(l => l.CourseId == course.Id), p => p.LessonId, l => l.Id, (p, _) => p)
             .CountAsync(cancellationToken);
+        var completed = others + 1;
         enrollment.CompletedLessons = completed;
         enrollment.ProgressPercentage = course.TotalLessons == 0 ? 0 : Math.Min(100, Math.Round(100m * completed / course.TotalLessons, 2));
         database.AddEvent(new LessonCompleted(enrollment.Id, course.Id, lesson.Id, enrollment.LearnerId, enrollment.ProgressPercentage));
-        if (completed >= course.TotalLessons && enrollment.Status == EnrollmentStatuses.Active)
+        if (completed < course.TotalLessons || enrollment.Status != EnrollmentStatuses.Active)
         {
-            enrollment.Status = EnrollmentStatuses.Completed;
-            enrollment.CompletedAt = now;
-            var certificate = await IssueCertificateAsync(enrollment, course, now, cancellationToken);
-            database.AddEvent(new CourseCompleted(enrollment.Id, course.Id, enrollment.LearnerId, certificate.Number));
+            return null;
         }
+
+        enrollment.Status = EnrollmentStatuses.Completed;
+        enrollment.CompletedAt = now;
+        var certificate = await IssueCertificateAsync(enrollment, course, now, cancellationToken);
+        database.AddEvent(new CourseCompleted(enrollment.Id, course.Id, enrollment.LearnerId, certificate.Number));
+        return certificate.Number;
     }
 
     private async Task<Certificate> IssueCertificateAsync(Enrollment enrollment, Course course, DateTimeOffset now, CancellationToken cancellationToken)
