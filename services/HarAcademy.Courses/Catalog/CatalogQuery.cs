@@ -140,7 +140,9 @@ public sealed class CatalogQuery(CoursesDbContext database)
 
     private static string OrderBy(CatalogRequest request) => request.SortOrder switch
     {
-        "relevance" when request.Text is not null => $"ts_rank_cd(c.search_vector, {TextQuery}) DESC, c.enrollments_count DESC, c.id",
+        // ts_rank (term frequency by weight) rather than ts_rank_cd (cover density): a fraction of the cost per matched
+        // course, and the title's weight A still puts title matches first.
+        "relevance" when request.Text is not null => $"ts_rank(c.search_vector, {TextQuery}) DESC, c.enrollments_count DESC, c.id",
         "newest" => "c.published_at DESC NULLS LAST, c.id",
         "rating" => "c.average_rating DESC, c.reviews_count DESC, c.id",
         "price" => "c.price_amount, c.id",
