@@ -61,6 +61,7 @@ public static class EventBusExtensions
     {
         var isNewGroup = Registry(services).Add<TEvent>(group, inboxContext); // first: it refuses a mismatched context
         services.AddScoped<IIntegrationEventHandler<TEvent>, THandler>();
+        services.TryAddScoped<Inbox.AfterCommit>();
         if (isNewGroup)
         {
             // Not AddHostedService: it keeps one registration per implementation type, so a second group would get no consumer.

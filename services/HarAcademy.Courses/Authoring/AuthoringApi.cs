@@ -92,9 +92,7 @@ public static class AuthoringApi
             }
 
             course.UpdatedAt = clock.GetUtcNow();
-            await database.SaveChangesAsync(token);
-            await CourseChanges.AnnounceContentAsync(database, id, token);
-            await database.SaveChangesAsync(token);
+            await CourseChanges.SaveAndAnnounceAsync(database, id, token);
             return null;
         }, cancellationToken);
         if (outcome is not null)
@@ -102,8 +100,7 @@ public static class AuthoringApi
             return Failure(outcome);
         }
 
-        await cache.InvalidateAsync(id);
-        return TypedResults.Ok((await CatalogApi.LoadDetailAsync(database, id, cancellationToken))!);
+        return await ChangedAsync(id, database, cache, cancellationToken);
     }
 
     /// <summary>Only a course nobody enrolled in: one with learners is archived instead, so they keep it.</summary>
@@ -146,9 +143,7 @@ public static class AuthoringApi
             course.PublishedAt ??= now;
             course.UpdatedAt = now;
             database.AddEvent(new CoursePublished(course.Id, course.InstructorId, course.Title, course.Language));
-            await database.SaveChangesAsync(token);
-            await CourseChanges.AnnounceContentAsync(database, id, token);
-            await database.SaveChangesAsync(token);
+            await CourseChanges.SaveAndAnnounceAsync(database, id, token);
             return null;
         }, cancellationToken);
         if (outcome is not null)
@@ -156,8 +151,7 @@ public static class AuthoringApi
             return outcome;
         }
 
-        await cache.InvalidateAsync(id);
-        return TypedResults.Ok((await CatalogApi.LoadDetailAsync(database, id, cancellationToken))!);
+        return await ChangedAsync(id, database, cache, cancellationToken);
     }
 
     private static async Task<Results<Ok<CourseDetail>, ProblemHttpResult>> ChangeStatus(
@@ -184,8 +178,7 @@ public static class AuthoringApi
             return problem;
         }
 
-        await cache.InvalidateAsync(id);
-        return TypedResults.Ok((await CatalogApi.LoadDetailAsync(database, id, cancellationToken))!);
+        return await ChangedAsync(id, database, cache, cancellationToken);
     }
 
     public static async Task<Results<Created<ModuleOutline>, ValidationProblem, ProblemHttpResult>> AddModule(
@@ -260,9 +253,7 @@ public static class AuthoringApi
             }
 
             await TouchAsync(database, id, clock, token);
-            await database.SaveChangesAsync(token);
-            await CourseChanges.AnnounceContentAsync(database, id, token);
-            await database.SaveChangesAsync(token);
+            await CourseChanges.SaveAndAnnounceAsync(database, id, token);
             return null;
         }, cancellationToken);
         if (problem is not null)
@@ -270,8 +261,7 @@ public static class AuthoringApi
             return Failure(problem);
         }
 
-        await cache.InvalidateAsync(id);
-        return TypedResults.Ok((await CatalogApi.LoadDetailAsync(database, id, cancellationToken))!);
+        return await ChangedAsync(id, database, cache, cancellationToken);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteModule(
@@ -335,6 +325,13 @@ public static class AuthoringApi
     {
         var now = clock.GetUtcNow();
         await database.Courses.Where(course => course.Id == courseId).ExecuteUpdateAsync(set => set.SetProperty(course => course.UpdatedAt, now), cancellationToken);
+    }
+
+    /// <summary>After a committed change: the cache dropped, the course page as it now is.</summary>
+    private static async Task<Ok<CourseDetail>> ChangedAsync(Guid id, CoursesDbContext database, CatalogCache cache, CancellationToken cancellationToken)
+    {
+        await cache.InvalidateAsync(id);
+        return TypedResults.Ok((await CatalogApi.LoadDetailAsync(database, id, cancellationToken))!);
     }
 
     /// <summary>A failure a transaction returned as <see cref="IResult"/>, as the endpoint's typed result.</summary>

@@ -35,6 +35,14 @@ public static class CourseChanges
             """, cancellationToken);
     }
 
+    /// <summary>Saves a change of the course, then its <see cref="CourseUpdated"/> (which reads the saved content).</summary>
+    public static async Task SaveAndAnnounceAsync(CoursesDbContext database, Guid courseId, CancellationToken cancellationToken)
+    {
+        await database.SaveChangesAsync(cancellationToken);
+        await AnnounceContentAsync(database, courseId, cancellationToken);
+        await database.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Adds <see cref="CourseUpdated"/> (the content the AI tutor indexes) when the course is or was public.</summary>
     public static async Task AnnounceContentAsync(CoursesDbContext database, Guid courseId, CancellationToken cancellationToken)
     {

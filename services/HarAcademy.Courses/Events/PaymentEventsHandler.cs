@@ -4,6 +4,7 @@ using HarAcademy.Courses.Data;
 using HarAcademy.Courses.Learning;
 using HarAcademy.Courses.Model;
 using HarAcademy.EventBus.Consumers;
+using HarAcademy.EventBus.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.Courses.Events;
@@ -12,7 +13,7 @@ namespace HarAcademy.Courses.Events;
 /// Paid access: a succeeded payment enrolls the buyer; its refund revokes the enrollment it granted (and the
 /// certificate), not an enrollment obtained otherwise. Applied exactly once, with the inbox record.
 /// </summary>
-public sealed class PaymentEventsHandler(CoursesDbContext database, EnrollmentGrants grants, CatalogCache cache, ILogger<PaymentEventsHandler> logger) :
+public sealed class PaymentEventsHandler(CoursesDbContext database, EnrollmentGrants grants, CatalogCache cache, AfterCommit afterCommit, ILogger<PaymentEventsHandler> logger) :
     IIntegrationEventHandler<PaymentSucceeded>,
     IIntegrationEventHandler<PaymentRefunded>
 {
@@ -26,7 +27,7 @@ public sealed class PaymentEventsHandler(CoursesDbContext database, EnrollmentGr
         }
 
         await grants.GrantAsync(payment.CourseId, payment.UserId, EnrollmentSources.Purchase, payment.PaymentId, cancellationToken);
-        await cache.InvalidateAsync(payment.CourseId);
+        afterCommit.Add(() => cache.InvalidateAsync(payment.CourseId));
     }
 
     public async Task HandleAsync(PaymentRefunded refund, CancellationToken cancellationToken)
@@ -39,6 +40,6 @@ public sealed class PaymentEventsHandler(CoursesDbContext database, EnrollmentGr
         }
 
         await grants.EndAsync(enrollment, EnrollmentStatuses.Revoked, cancellationToken);
-        await cache.InvalidateAsync(refund.CourseId);
+        afterCommit.Add(() => cache.InvalidateAsync(refund.CourseId));
     }
 }

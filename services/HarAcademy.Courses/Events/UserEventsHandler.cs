@@ -2,6 +2,7 @@ using HarAcademy.Contracts.Users;
 using HarAcademy.Courses.Catalog;
 using HarAcademy.Courses.Data;
 using HarAcademy.EventBus.Consumers;
+using HarAcademy.EventBus.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.Courses.Events;
@@ -10,7 +11,7 @@ namespace HarAcademy.Courses.Events;
 /// Keeps the names this service shows in step with auth (instructors on their courses, reviewers), and erases a deleted
 /// user's name everywhere it was copied. Applied exactly once, in the same transaction as the inbox record.
 /// </summary>
-public sealed class UserEventsHandler(CoursesDbContext database, People people, CatalogCache cache, TimeProvider clock, ILogger<UserEventsHandler> logger) :
+public sealed class UserEventsHandler(CoursesDbContext database, People people, CatalogCache cache, AfterCommit afterCommit, TimeProvider clock, ILogger<UserEventsHandler> logger) :
     IIntegrationEventHandler<UserRegistered>,
     IIntegrationEventHandler<UserUpdated>,
     IIntegrationEventHandler<UserRoleChanged>,
@@ -55,8 +56,8 @@ public sealed class UserEventsHandler(CoursesDbContext database, People people, 
             await database.Courses.Where(c => courses.Contains(c.Id)).ExecuteUpdateAsync(set => set.SetProperty(c => c.InstructorName, name), cancellationToken);
             foreach (var course in courses)
             {
-                // Before the commit: at worst a page is reloaded from the old value once, then dropped again by the next change.
-                await cache.InvalidateAsync(course);
+                // After the commit: dropped earlier, a page read in between would be cached again with the old name.
+                afterCommit.Add(() => cache.InvalidateAsync(course));
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HarAcademy.EventBus.Inbox;
 
@@ -9,7 +10,7 @@ namespace HarAcademy.EventBus.Inbox;
 /// process killed after the commit and before the acknowledgement leaves the entry pending; its redelivery finds the
 /// row and is only acknowledged. Exactly-once effect, as long as handlers change nothing outside that database.
 /// </summary>
-internal sealed class DatabaseInbox<TContext>(string group, IServiceScopeFactory scopes, TimeProvider clock) : IEventInbox
+internal sealed class DatabaseInbox<TContext>(string group, IServiceScopeFactory scopes, TimeProvider clock, ILogger<AfterCommit> logger) : IEventInbox
     where TContext : DbContext
 {
     public async Task<bool> HandleOnceAsync(string eventId, string eventType, Func<IServiceProvider, Task> handle, CancellationToken cancellationToken)
@@ -50,6 +51,7 @@ internal sealed class DatabaseInbox<TContext>(string group, IServiceScopeFactory
         // The handlers resolve this scope's context; their SaveChangesAsync joins the transaction.
         await handle(scope.ServiceProvider);
         await transaction.CommitAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AfterCommit>().RunAsync(logger);
         return true;
     }
 }

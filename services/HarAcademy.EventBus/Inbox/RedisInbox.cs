@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace HarAcademy.EventBus.Inbox;
@@ -8,7 +9,7 @@ namespace HarAcademy.EventBus.Inbox;
 /// written after the handlers ran. A process that dies between the two applies the event again on its redelivery, so
 /// these handlers must be idempotent in effect; a service with a database uses <see cref="DatabaseInbox{TContext}"/>.
 /// </summary>
-internal sealed class RedisInbox(string group, IConnectionMultiplexer redis, IServiceScopeFactory scopes) : IEventInbox
+internal sealed class RedisInbox(string group, IConnectionMultiplexer redis, IServiceScopeFactory scopes, ILogger<AfterCommit> logger) : IEventInbox
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -24,6 +25,7 @@ internal sealed class RedisInbox(string group, IConnectionMultiplexer redis, ISe
         await using (var scope = scopes.CreateAsyncScope())
         {
             await handle(scope.ServiceProvider);
+            await scope.ServiceProvider.GetRequiredService<AfterCommit>().RunAsync(logger);
         }
 
         await database.StringSetAsync(key, "1", Lifetime);
