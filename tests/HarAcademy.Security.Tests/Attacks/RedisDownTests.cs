@@ -28,12 +28,21 @@ public sealed class RedisDownTests
         Assert.True((await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StopCommand, cancel)).Success);
         await application.ResourceNotifications.WaitForResourceAsync("redis", KnownResourceStates.Finished, cancel);
 
-        var stopwatch = Stopwatch.StartNew();
-        using var login = await gateway.PostAsync("/api/v1/auth/login",
-            JsonContent.Create(new { email = SecurityGraph.AdminEmail, password = SecurityGraph.AdminPassword }), cancel);
-        stopwatch.Stop();
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
+        // Three sign-ins, the median judged: the finding was every one waiting for Redis (5.9 s); one slow answer on a busy
+        // machine, while every service's Redis client notices the loss at once, is not that.
+        var durations = new List<TimeSpan>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using var login = await gateway.PostAsync("/api/v1/auth/login",
+                JsonContent.Create(new { email = SecurityGraph.AdminEmail, password = SecurityGraph.AdminPassword }), cancel);
+            stopwatch.Stop();
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+            durations.Add(stopwatch.Elapsed);
+        }
+
+        durations.Sort();
+        Assert.True(durations[1] < TimeSpan.FromSeconds(2), $"took {string.Join(", ", durations)}");
 
         // Still throttled, by auth's own counts.
         var email = SecurityGraph.NewEmail("ghost");
