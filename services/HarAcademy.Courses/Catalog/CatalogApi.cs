@@ -1,5 +1,6 @@
 using HarAcademy.Courses.Data;
 using HarAcademy.Courses.Extensions;
+using HarAcademy.Courses.Learning;
 using HarAcademy.Courses.Model;
 using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -82,9 +83,7 @@ public static class CatalogApi
         }
 
         // An archived course stays open to those who had it.
-        return status == CourseStatuses.Archived && await database.Enrollments.AnyAsync(enrollment =>
-            enrollment.CourseId == courseId && enrollment.LearnerId == caller &&
-            (enrollment.Status == EnrollmentStatuses.Active || enrollment.Status == EnrollmentStatuses.Completed), cancellationToken);
+        return status == CourseStatuses.Archived && await LessonAccess.HasOpenEnrollmentAsync(database, courseId, caller, cancellationToken);
     }
 
     public static CourseSummary Summary(Course course) => new(

@@ -35,7 +35,7 @@ public sealed class CatalogQuery(CoursesDbContext database)
         try
         {
             await using var batch = new NpgsqlBatch(connection);
-            batch.BatchCommands.Add(Command($"SELECT {Columns} FROM courses c WHERE {Where(filters, except: null)} ORDER BY {OrderBy(request)} LIMIT @limit OFFSET @offset", request));
+            batch.BatchCommands.Add(Command($"SELECT {Columns} FROM courses c WHERE {Where(filters)} ORDER BY {OrderBy(request)} LIMIT @limit OFFSET @offset", request));
             batch.BatchCommands.Add(Command(TotalAndFacetsSql(filters), request));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             var items = new List<CourseSummary>();
@@ -135,8 +135,7 @@ public sealed class CatalogQuery(CoursesDbContext database)
         return filters;
     }
 
-    private static string Where(List<(string? Facet, string Sql)> filters, string? except) =>
-        string.Join(" AND ", filters.Where(filter => except is null || filter.Facet != except).Select(filter => filter.Sql));
+    private static string Where(List<(string? Facet, string Sql)> filters) => string.Join(" AND ", filters.Select(filter => filter.Sql));
 
     private static string OrderBy(CatalogRequest request) => request.SortOrder switch
     {

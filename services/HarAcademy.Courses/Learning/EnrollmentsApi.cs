@@ -139,6 +139,16 @@ public static class EnrollmentsApi
         row.Enrollment.CompletedAt, row.Enrollment.CompletedLessons, row.Course.TotalLessons, row.Enrollment.ProgressPercentage,
         row.Enrollment.LastLessonId, row.Enrollment.LastAccessedAt, row.CertificateNumber, CatalogApi.Summary(row.Course));
 
+    /// <summary>The enrollment a progress change left, from what the change loaded; only a completed one's certificate is read.</summary>
+    internal static async Task<EnrollmentView> ViewAsync(CoursesDbContext database, RecordedProgress recorded, CancellationToken cancellationToken)
+    {
+        var enrollment = recorded.Enrollment;
+        var certificate = recorded.NewCertificate ?? (enrollment.Status == EnrollmentStatuses.Completed
+            ? await database.Certificates.Where(c => c.EnrollmentId == enrollment.Id && c.RevokedAt == null).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
+            : null);
+        return View(new Row { Enrollment = enrollment, Course = enrollment.Course!, CertificateNumber = certificate });
+    }
+
     internal static LessonProgressEntry Entry(LessonProgress progress) => new(progress.LessonId,
         progress.CompletedAt is null ? "started" : "completed", progress.TimeSpentSeconds, progress.PositionSeconds, progress.QuizBestScore, progress.CompletedAt);
 

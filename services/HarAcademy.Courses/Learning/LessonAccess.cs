@@ -16,6 +16,11 @@ public static class LessonAccess
     public static bool Opens(this Enrollment enrollment) =>
         enrollment.Status is EnrollmentStatuses.Active or EnrollmentStatuses.Completed;
 
+    /// <summary>Whether <paramref name="learnerId"/> holds an enrollment that opens the course (<see cref="Opens"/>, in SQL).</summary>
+    public static Task<bool> HasOpenEnrollmentAsync(CoursesDbContext database, Guid courseId, Guid learnerId, CancellationToken cancellationToken) =>
+        database.Enrollments.AnyAsync(e => e.CourseId == courseId && e.LearnerId == learnerId &&
+            (e.Status == EnrollmentStatuses.Active || e.Status == EnrollmentStatuses.Completed), cancellationToken);
+
     /// <summary>The lesson, or 404 (unknown, or in a course the caller cannot see) / 403 (not enrolled).</summary>
     public static async Task<(OpenLesson?, ProblemHttpResult?)> OpenAsync(
         CoursesDbContext database, Guid courseId, Guid lessonId, ClaimsPrincipal user, CancellationToken cancellationToken)

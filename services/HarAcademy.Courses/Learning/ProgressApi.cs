@@ -43,10 +43,6 @@ public static class ProgressApi
 
         var recorded = (await recorder.RecordAsync(target.Enrollment.Id, target.Lesson,
             new ProgressChange(complete, request.TimeSpentSeconds, request.PositionSeconds), cancellationToken))!;
-        var certificate = recorded.NewCertificate ?? (recorded.Enrollment.Status == EnrollmentStatuses.Completed
-            ? await database.Certificates.Where(c => c.EnrollmentId == recorded.Enrollment.Id && c.RevokedAt == null).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
-            : null);
-        return TypedResults.Ok(new ProgressResult(EnrollmentsApi.Entry(recorded.Progress),
-            EnrollmentsApi.View(new EnrollmentsApi.Row { Enrollment = recorded.Enrollment, Course = recorded.Enrollment.Course!, CertificateNumber = certificate })));
+        return TypedResults.Ok(new ProgressResult(EnrollmentsApi.Entry(recorded.Progress), await EnrollmentsApi.ViewAsync(database, recorded, cancellationToken)));
     }
 }

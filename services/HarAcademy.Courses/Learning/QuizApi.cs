@@ -83,6 +83,6 @@ public static class QuizApi
         var reveal = passed || left == 0;
         var shown = reveal ? graded : [.. graded.Select(question => question with { Explanation = "", CorrectOptions = null, CorrectBoolean = null, AcceptedAnswers = null })];
         return TypedResults.Created($"/api/v1/courses/{id}/lessons/{lessonId}/quiz-attempts/{attempt.Id}", new QuizAttemptResult(
-            attempt.Id, attempt.Number, score, passed, quiz.PassingScore, left, shown, await EnrollmentsApi.ViewAsync(database, result.Enrollment.Id, cancellationToken)));
+            attempt.Id, attempt.Number, score, passed, quiz.PassingScore, left, shown, await EnrollmentsApi.ViewAsync(database, result, cancellationToken)));
     }
 }

@@ -119,8 +119,7 @@ public static class MediaApi
             return true;
         }
 
-        return await database.Enrollments.AnyAsync(e => e.CourseId == courseId && e.LearnerId == caller &&
-            (e.Status == EnrollmentStatuses.Active || e.Status == EnrollmentStatuses.Completed), cancellationToken);
+        return await LessonAccess.HasOpenEnrollmentAsync(database, courseId, caller, cancellationToken);
     }
 }
 
