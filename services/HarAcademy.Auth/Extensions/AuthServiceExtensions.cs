@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.OpenApi;
 using HarAcademy.Auth.Apis;
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Email;
@@ -70,7 +71,7 @@ public static class AuthServiceExtensions
 
         services.AddValidation();
         // The document names the public address (the gateway), not whichever Host the request came with.
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer<ClientTypedSchemas>().AddDocumentTransformer((document, context, _) =>
         {
             var publicUrl = context.ApplicationServices.GetRequiredService<IOptions<AuthOptions>>().Value.PublicUrl;
             document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl.TrimEnd('/') }];

@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.OpenApi;
 using HarAcademy.Contracts.Payments;
 using HarAcademy.Contracts.Users;
 using HarAcademy.Courses.Catalog;
@@ -49,7 +50,7 @@ public static class CoursesServiceExtensions
         services.AddEventHandler<PaymentRefunded, PaymentEventsHandler, CoursesDbContext>(EventGroup);
 
         services.AddValidation();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, context, _) =>
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer<ClientTypedSchemas>().AddDocumentTransformer((document, context, _) =>
         {
             // The document names the public address (the gateway), not whichever Host the request came with.
             if (context.ApplicationServices.GetRequiredService<IConfiguration>()["Courses:PublicUrl"] is { Length: > 0 } publicUrl)

@@ -1,0 +1,16 @@
+import type { Resource } from 'i18next';
+import * as common from '@/lib/i18n/common';
+import * as catalog from '@/features/catalog/locales';
+import * as account from '@/features/account/locales';
+import * as learning from '@/features/learning/locales';
+import * as authoring from '@/features/authoring/locales';
+import * as admin from '@/features/admin/locales';
+import * as notifications from '@/features/notifications/locales';
+
+/** Every namespace: "common" for the shell, one per feature. */
+export const namespaces = { common, catalog, account, learning, authoring, admin, notifications };
+
+export const resources: Resource = {
+  fr: Object.fromEntries(Object.entries(namespaces).map(([name, locale]) => [name, locale.fr])),
+  en: Object.fromEntries(Object.entries(namespaces).map(([name, locale]) => [name, locale.en])),
+};

@@ -1,0 +1,3 @@
+export const fr = {};
+
+export const en: typeof fr = {};

@@ -1,0 +1,24 @@
+/**
+ * Query keys shared by every feature, so that a change made on one screen refreshes the others (enrolling refreshes
+ * "my learning", publishing refreshes the catalog).
+ */
+export const queryKeys = {
+  me: ['users', 'me'] as const,
+  users: (filters: object) => ['users', 'list', filters] as const,
+  catalog: (filters: object) => ['courses', 'catalog', filters] as const,
+  vocabulary: ['courses', 'vocabulary'] as const,
+  course: (courseId: string) => ['courses', 'detail', courseId] as const,
+  courses: ['courses'] as const,
+  myCourses: ['courses', 'mine'] as const,
+  lesson: (courseId: string, lessonId: string) => ['courses', 'detail', courseId, 'lessons', lessonId] as const,
+  reviews: (courseId: string, page: number) => ['courses', 'detail', courseId, 'reviews', page] as const,
+  courseStats: (courseId: string) => ['courses', 'detail', courseId, 'stats'] as const,
+  platformStats: ['courses', 'stats'] as const,
+  enrollments: ['enrollments'] as const,
+  myEnrollments: ['enrollments', 'me'] as const,
+  enrollment: (enrollmentId: string) => ['enrollments', enrollmentId] as const,
+  myCertificates: ['certificates', 'me'] as const,
+  certificate: (number: string) => ['certificates', number] as const,
+  notifications: ['notifications'] as const,
+  unreadCount: ['notifications', 'unread-count'] as const,
+};

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namespaces } from '@/app/i18nResources';
+
+/** Every key path of a locale object ("nav.catalog", "errors.404"), plural suffixes included. */
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('locales', () => {
+  it.each(Object.entries(namespaces))('%s has the same keys in French and English, none empty', (_, locale) => {
+    expect(keys(locale.en).sort()).toEqual(keys(locale.fr).sort());
+    for (const language of [locale.fr, locale.en]) {
+      for (const key of keys(language)) {
+        const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], language);
+        expect(typeof text === 'string' && text.trim().length > 0, `${key} is empty`).toBe(true);
+      }
+    }
+  });
+});
