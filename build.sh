@@ -12,7 +12,8 @@ CONFIGURATION=${CONFIGURATION:-Debug}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the graph and the tests use.
-APT_PACKAGES=(redis-server postgresql-15 wrk hey curl python3-venv python3-uvicorn libicu72 ffmpeg)
+# nginx serves the web app's production build and Chromium drives it in the browser tests (fonts for its screenshots).
+APT_PACKAGES=(redis-server postgresql-15 wrk hey curl python3-venv python3-uvicorn libicu72 ffmpeg nginx-light chromium fonts-dejavu-core)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -71,12 +72,19 @@ restore_dotnet_tools() {
   dotnet tool restore >/dev/null
 }
 
+build_web() {
+  # Type-checks and builds the web app (web/dist): the browser tests and the static mode serve that build.
+  log "web: type check and production build"
+  (cd web && npm run build --silent -- --logLevel warn)
+}
+
 setup() {
   install_apt_packages
   install_npm_packages
   install_python_venvs
   restore_dotnet_tools
   build_dotnet
+  build_web
 }
 
 # Runs one xUnit v3 test assembly from its build output and adds its counts to the totals.
@@ -110,8 +118,31 @@ run_dotnet_suite() {
   rm -f "$output"
 }
 
+# Runs the web app's unit tests (Vitest: components, hooks, pure logic) and adds their counts to the totals.
+run_web_unit_tests() {
+  local report="$ROOT/test-results/web/vitest.json"
+  mkdir -p "$(dirname "$report")"
+  log "tests: web (vitest)"
+  rm -f "$report"
+  set +e
+  (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$report")
+  set -e
+  if [ ! -f "$report" ]; then
+    echo "!! web unit tests ended without a report: counted as one failure" >&2
+    FAILED=$((FAILED + 1))
+    return
+  fi
+  local counts; counts=$(node -e 'const r=require(process.argv[1]); const broken=r.testResults.filter(f=>f.status==="failed"&&f.assertionResults.length===0).length; console.log(r.numPassedTests, r.numFailedTests + broken, r.numPendingTests + r.numTodoTests)' "$report")
+  read -r passed failed skipped <<<"$counts"
+  PASSED=$((PASSED + passed)); FAILED=$((FAILED + failed)); SKIPPED=$((SKIPPED + skipped))
+  if [ "$failed" -gt 0 ]; then
+    mapfile -t -O "${#FAILURES[@]}" FAILURES < <(node -e 'const r=require(process.argv[1]); for (const f of r.testResults) { if (f.status==="failed"&&f.assertionResults.length===0) console.log("[FAIL] web: " + f.name + ": " + f.message); for (const t of f.assertionResults) if (t.status==="failed") console.log("[FAIL] web: " + t.fullName); }' "$report")
+  fi
+}
+
 run_tests() {
   setup
+  run_web_unit_tests
   for project in tests/*/*.Tests.csproj; do
     run_dotnet_suite "$project"
   done

@@ -72,6 +72,29 @@ var gateway = builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
 auth.WithEnvironment("Auth__PublicUrl", gateway.GetEndpoint("http"));
 courses.WithEnvironment("Courses__PublicUrl", gateway.GetEndpoint("http"));
 
+// The web app (web/, docs/web.md), the same origin as the API for the browser: /api and /hubs go to the gateway.
+// Run mode: Vite's dev server (hot reload), or with Parameters:web-mode=static the production build behind nginx
+// (what the browser tests drive); publish mode: its container (web/Dockerfile, nginx with the same configuration).
+var webPort = 3000;
+EndpointReference webEndpoint;
+if (builder.ExecutionContext.IsRunMode && builder.Configuration["Parameters:web-mode"] == "static")
+{
+    var web = builder.AddStaticWebApp("web", "../web", gateway.GetEndpoint("http"), port: webPort)
+        .WithReference(gateway).WaitFor(gateway);
+    webEndpoint = web.GetEndpoint("http");
+}
+else
+{
+    var web = builder.AddViteApp("web", "../web", port: webPort)
+        .WithReference(gateway).WaitFor(gateway)
+        .WithEnvironment("GATEWAY_URL", gateway.GetEndpoint("http"))
+        .WithExternalHttpEndpoints();
+    webEndpoint = web.GetEndpoint("http");
+}
+
+// Account emails link to the web app's pages (verify-email, reset-password).
+auth.WithEnvironment("Auth__PublicWebUrl", webEndpoint);
+
 // A local run is all loopback HTTP: services read auth's keys over it. A deployment requires HTTPS for them
 // (the services' default outside Development) unless its operator decides otherwise.
 if (builder.ExecutionContext.IsRunMode)
