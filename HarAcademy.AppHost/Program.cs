@@ -73,27 +73,29 @@ auth.WithEnvironment("Auth__PublicUrl", gateway.GetEndpoint("http"));
 courses.WithEnvironment("Courses__PublicUrl", gateway.GetEndpoint("http"));
 
 // The web app (web/, docs/web.md), the same origin as the API for the browser: /api and /hubs go to the gateway.
-// Run mode: Vite's dev server (hot reload), or with Parameters:web-mode=static the production build behind nginx
-// (what the browser tests drive); publish mode: its container (web/Dockerfile, nginx with the same configuration).
-var webPort = 3000;
-EndpointReference webEndpoint;
-if (builder.ExecutionContext.IsRunMode && builder.Configuration["Parameters:web-mode"] == "static")
+// Run mode: Vite's dev server (hot reload); with Parameters:web-mode=static the production build behind nginx (what
+// the browser tests drive); web-mode=none leaves it out (the API suites). Publish mode: its container (web/Dockerfile,
+// nginx with the same configuration).
+const int WebPort = 3000;
+var webMode = builder.ExecutionContext.IsRunMode ? builder.Configuration["Parameters:web-mode"] ?? "dev" : "container";
+EndpointReference? webEndpoint = webMode switch
 {
-    var web = builder.AddStaticWebApp("web", "../web", gateway.GetEndpoint("http"), port: webPort)
-        .WithReference(gateway).WaitFor(gateway);
-    webEndpoint = web.GetEndpoint("http");
-}
-else
-{
-    var web = builder.AddViteApp("web", "../web", port: webPort)
+    "none" => null,
+    "static" => builder.AddStaticWebApp("web", "../web", gateway.GetEndpoint("http"), port: WebPort)
+        .WithReference(gateway).WaitFor(gateway)
+        .GetEndpoint("http"),
+    _ => builder.AddViteApp("web", "../web", port: WebPort)
         .WithReference(gateway).WaitFor(gateway)
         .WithEnvironment("GATEWAY_URL", gateway.GetEndpoint("http"))
-        .WithExternalHttpEndpoints();
-    webEndpoint = web.GetEndpoint("http");
-}
+        .WithExternalHttpEndpoints()
+        .GetEndpoint("http"),
+};
 
 // Account emails link to the web app's pages (verify-email, reset-password).
-auth.WithEnvironment("Auth__PublicWebUrl", webEndpoint);
+if (webEndpoint is not null)
+{
+    auth.WithEnvironment("Auth__PublicWebUrl", webEndpoint);
+}
 
 // A local run is all loopback HTTP: services read auth's keys over it. A deployment requires HTTPS for them
 // (the services' default outside Development) unless its operator decides otherwise.

@@ -18,7 +18,8 @@ export default defineConfig({
       '/hubs': { target: gateway, ws: true, changeOrigin: false, xfwd: true },
     },
   },
-  build: { sourcemap: true },
+  // The manifest maps each route's page to its chunks: the browser suite checks the catalog's first-load budget with it.
+  build: { sourcemap: true, manifest: true },
   test: {
     environment: 'jsdom',
     globals: true,

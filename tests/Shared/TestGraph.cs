@@ -50,6 +50,8 @@ public sealed class TestGraph : IAsyncDisposable
             // No demo catalog (and no video clips to encode) unless a test asks for it with --Parameters:seed-catalog=true.
             [.. GraphIsolation.Arguments(dataDirectory, telemetry: dashboard),
              .. arguments.Any(argument => argument.StartsWith("--Parameters:seed-catalog=", StringComparison.Ordinal)) ? [] : new[] { "--Parameters:seed-catalog=false" },
+             // No web app (a Vite dev server per suite) unless a test asks for it with --Parameters:web-mode=static.
+             .. arguments.Any(argument => argument.StartsWith("--Parameters:web-mode=", StringComparison.Ordinal)) ? [] : new[] { "--Parameters:web-mode=none" },
              .. arguments],
             TestContext.Current.CancellationToken);
         // Resource output (every PostgreSQL line, say) would bury the test results; HAR_TEST_LOGS=1 shows it.

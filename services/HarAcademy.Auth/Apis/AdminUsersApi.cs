@@ -119,7 +119,8 @@ public static class AdminUsersApi
                 user.Language == "en"
                     ? approved ? "You can now create and publish courses." : "You can apply again with more details about your experience."
                     : approved ? "Vous pouvez maintenant créer et publier des cours." : "Vous pouvez postuler à nouveau en détaillant votre expérience.",
-                approved ? "/instructor" : "/profile"));
+                // Pages of the web app: an approved instructor starts teaching; a refused one can apply again from the account.
+                approved ? "/teach" : "/account"));
         }
 
         if (newRole != oldRole)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HarAcademy.Contracts.Notifications;
 using HarAcademy.EventBus;
 using HarAcademy.Gateway.Health;
@@ -79,7 +80,14 @@ public static class GatewayServiceExtensions
         // Real time: SignalR over the Redis backplane, fed by UserNotification events.
         var redis = builder.Configuration.GetConnectionString("redis")
             ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured (the AppHost provides it).");
-        services.AddSignalR().AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));
+        // Messages are JSON in snake_case like every API of the platform: a notification reads the same live and in the feed.
+        services.AddSignalR()
+            .AddJsonProtocol(options =>
+            {
+                options.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+                options.PayloadSerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+            })
+            .AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("har-signalr"));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<LiveConnections>();

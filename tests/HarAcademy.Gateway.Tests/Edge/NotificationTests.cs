@@ -66,6 +66,14 @@ public sealed class NotificationTests(GraphFixture graph)
 
         await Poll.UntilAsync(() => CountKind(applicantReceived, "instructor_application") >= 4, TimeSpan.FromSeconds(15));
         Assert.Equal(4, CountKind(applicantReceived, "instructor_application"));
+        // The live message reads like the feed's items (snake_case, as every API of the platform), linking to a web page.
+        lock (applicantReceived)
+        {
+            var live = applicantReceived.First(notification => notification.GetProperty("kind").GetString() == "instructor_application");
+            Assert.True(live.TryGetProperty("created_at", out _), live.ToString());
+            Assert.Equal("/account", live.GetProperty("link").GetString());
+        }
+
         await Task.Delay(500, Cancel);
         Assert.Equal(0, CountKind(bystanderReceived, "instructor_application"));
 

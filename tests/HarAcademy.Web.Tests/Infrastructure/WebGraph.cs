@@ -8,6 +8,9 @@ using Aspire.Hosting.Testing;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(HarAcademy.Web.Tests.Infrastructure.WebGraph))]
+// One journey at a time: a browser, nginx, three services and PostgreSQL share two cores, and a journey's waits are
+// about the product's speed, not about how many other journeys run beside it.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace HarAcademy.Web.Tests.Infrastructure;
 
@@ -160,7 +163,7 @@ public sealed partial class WebGraph : IAsyncLifetime
     [GeneratedRegex(@"https?://\S+/(?<page>[a-z-]+)\?token=[A-Za-z0-9_-]+")]
     private static partial Regex LinkPattern();
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

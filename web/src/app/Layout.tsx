@@ -30,7 +30,7 @@ export function Layout() {
       </a>
       <header className="header">
         <div className="header-inner">
-          <Link to="/" className="brand" aria-label={t('nav.home')}>
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">H</span>
             <span className="brand-name">{t('appName')}</span>
           </Link>
@@ -48,19 +48,26 @@ export function Layout() {
             {user && <NavLink to="/learning">{t('nav.learning')}</NavLink>}
             {hasRole(user, 'instructor', 'admin') && <NavLink to="/teach">{t('nav.teach')}</NavLink>}
             {hasRole(user, 'admin') && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
+            {user && (
+              <button type="button" className="button button-ghost nav-sign-out" onClick={() => void signOut()}>
+                {t('nav.signOut')}
+              </button>
+            )}
           </nav>
           <div className="header-tools">
             <LanguageSwitch />
             {user ? (
               <>
                 <NotificationBell />
-                <NavLink to="/account" className="account-link" aria-label={t('nav.userMenu', { name: user.first_name })}>
+                <NavLink to="/account" className="account-link">
                   <span className="avatar" aria-hidden="true">
                     {user.avatar_url ? <img src={user.avatar_url} alt="" /> : user.first_name.slice(0, 1).toUpperCase()}
                   </span>
                   <span className="account-name">{user.first_name}</span>
+                  {/* The name alone is hidden on a phone: the link still says where it goes. */}
+                  <span className="visually-hidden">{t('nav.account')}</span>
                 </NavLink>
-                <button type="button" className="button button-ghost" onClick={() => void signOut()}>
+                <button type="button" className="button button-ghost header-sign-out" onClick={() => void signOut()}>
                   {t('nav.signOut')}
                 </button>
               </>

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
+import { Loading } from '@/components/States';
 import { NotFoundPage, RouteError } from './RouteError';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { accountRoutes } from '@/features/account/routes';
@@ -21,6 +22,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first route's lazy page loads (no server rendering here).
+    HydrateFallback: Loading,
     children: withBoundaries([
       ...catalogRoutes,
       ...accountRoutes,

@@ -21,4 +21,9 @@ export const queryKeys = {
   certificate: (number: string) => ['certificates', number] as const,
   notifications: ['notifications'] as const,
   unreadCount: ['notifications', 'unread-count'] as const,
+  /** Prefix of every catalog page (any filters): refreshed when an instructor publishes, edits or withdraws a course. */
+  catalogAll: ['courses', 'catalog'] as const,
+  // Added by the admin and notifications features.
+  instructorApplications: ['users', 'instructor-applications'] as const,
+  notificationFeed: (limit: number) => ['notifications', 'feed', limit] as const,
 };

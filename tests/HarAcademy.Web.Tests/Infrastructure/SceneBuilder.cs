@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace HarAcademy.Web.Tests.Infrastructure;
+
+/// <summary>Sets scenes through the public API (what a journey is not about): a published course to take, say.</summary>
+public static class SceneBuilder
+{
+    public const string QuizQuestion = "Combien font 2 + 2 ?";
+    public const string QuizAnswer = "4";
+
+    /// <summary>
+    /// A free, published French course by <paramref name="instructor"/> whose title carries <paramref name="word"/>:
+    /// a text lesson, a one-question quiz (the answer is <see cref="QuizAnswer"/>) and an exercise.
+    /// </summary>
+    public static async Task<Guid> FreeCourseAsync(WebGraph graph, Person instructor, string word)
+    {
+        using var client = graph.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", instructor.Token);
+        var course = await PostAsync(client, "/api/v1/courses", new
+        {
+            title = $"Découvrir {word}",
+            subtitle = "Un cours court pour les tests du navigateur",
+            description = "Un cours écrit par la suite de tests du navigateur, assez long pour être publié : cinquante caractères et plus.",
+            language = "fr",
+            domain = "Python",
+            level = "beginner",
+            price = new { amount = 0, currency = "EUR", pricing_model = "free" },
+        });
+        var courseId = course.GetProperty("id").GetGuid();
+        var module = await PostAsync(client, $"/api/v1/courses/{courseId}/modules", new { title = "Premiers pas" });
+        var lessons = $"/api/v1/courses/{courseId}/modules/{module.GetProperty("id").GetGuid()}/lessons";
+        await PostAsync(client, lessons, new { title = "Lire les données", type = "text", markdown = "# Lire\n\nUn **tableau** se lit ligne par ligne.", duration_seconds = 300, is_preview = true });
+        await PostAsync(client, lessons, new
+        {
+            title = "Vérifier ses acquis",
+            type = "quiz",
+            duration_seconds = 120,
+            quiz = new
+            {
+                passing_score = 100,
+                max_attempts = 3,
+                questions = new[]
+                {
+                    new { type = "single_choice", prompt = QuizQuestion, options = new[] { "3", QuizAnswer, "5" }, correct_options = new[] { 1 }, explanation = "Deux et deux font quatre." },
+                },
+            },
+        });
+        await PostAsync(client, lessons, new
+        {
+            title = "À vous de jouer",
+            type = "exercise",
+            duration_seconds = 600,
+            exercise = new { instructions = "Additionnez les colonnes A et B.", checklist = new[] { "Ouvrir le fichier", "Ajouter la colonne" } },
+        });
+        using var published = await client.PostAsync($"/api/v1/courses/{courseId}/publish", null, WebGraph.Cancel);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        return courseId;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body, WebGraph.Cancel);
+        var text = await response.Content.ReadAsStringAsync(WebGraph.Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}

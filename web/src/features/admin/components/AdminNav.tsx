@@ -1,0 +1,16 @@
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+/** The three administration screens. */
+export function AdminNav() {
+  const { t } = useTranslation('admin');
+  return (
+    <nav className="admin-nav" aria-label={t('nav.label')}>
+      <NavLink to="/admin" end>
+        {t('nav.dashboard')}
+      </NavLink>
+      <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+      <NavLink to="/admin/courses">{t('nav.courses')}</NavLink>
+    </nav>
+  );
+}

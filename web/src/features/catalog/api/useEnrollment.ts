@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { coursesApi, unwrap } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/queryKeys';
+
+/** GET /api/v1/enrollments/{id}: one enrollment with the lesson to resume at. */
+export function useEnrollment(enrollmentId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.enrollment(enrollmentId ?? ''),
+    queryFn: () => unwrap(coursesApi.GET('/api/v1/enrollments/{id}', { params: { path: { id: enrollmentId ?? '' } } })),
+    enabled: enrollmentId !== undefined,
+  });
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { HubConnection } from '@microsoft/signalr';
+import { queryKeys } from '@/lib/api/queryKeys';
+import { session } from '@/lib/auth/session';
+import { withArrival } from '../lib/feedCache';
+import { readNotification, type AppNotification, type NotificationFeed } from '../lib/notification';
+
+const HUB_PATH = '/hubs/notifications';
+/** After automatic reconnection gave up (or the first start failed): try again, less and less often. */
+const RESTART_DELAYS_MS = [5_000, 15_000, 30_000, 60_000];
+
+/**
+ * The live channel, open while this component is mounted (the header mounts it for signed-in people only, so it
+ * stops on sign-out). The gateway closes a connection when its token expires or its session ends; reconnecting asks
+ * the session for the current token, refreshed a minute before expiry. Each message lands in the query cache (count
+ * and feeds) and is handed to `onArrival` for the polite announcement.
+ */
+export function useLiveNotifications(userId: string, onArrival: (notification: AppNotification) => void): void {
+  const queryClient = useQueryClient();
+  const arrival = useRef(onArrival);
+  useEffect(() => {
+    arrival.current = onArrival;
+  });
+
+  useEffect(() => {
+    let stopped = false;
+    let connection: HubConnection | undefined;
+    let restartTimer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+
+    const receive = (raw: unknown) => {
+      const notification = readNotification(raw);
+      if (!notification) return;
+      const isNew = !queryClient
+        .getQueriesData<NotificationFeed>({ queryKey: ['notifications', 'feed'] })
+        .some(([, feed]) => feed?.items.some((item) => item.id === notification.id));
+      for (const [key] of queryClient.getQueriesData<NotificationFeed>({ queryKey: ['notifications', 'feed'] })) {
+        const limit = typeof key[2] === 'number' ? key[2] : 20;
+        queryClient.setQueryData<NotificationFeed>(key, (feed) => withArrival(feed, notification, limit));
+      }
+      if (isNew && !notification.read) queryClient.setQueryData<number>(queryKeys.unreadCount, (count) => (count ?? 0) + 1);
+      arrival.current(notification);
+    };
+
+    // Whatever arrived while the channel was down is in the feed: read it again.
+    const catchUp = () => void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+
+    const start = async () => {
+      if (stopped || !connection) return;
+      try {
+        await connection.start();
+        // Whatever arrived before the channel opened (between the count's first read and now, or while it was down).
+        catchUp();
+        failures = 0;
+      } catch {
+        scheduleRestart();
+      }
+    };
+
+    const scheduleRestart = () => {
+      if (stopped || session.snapshot().status !== 'signed-in') return;
+      const delay = RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)];
+      failures += 1;
+      clearTimeout(restartTimer);
+      restartTimer = setTimeout(() => void start(), delay);
+    };
+
+    void (async () => {
+      // SignalR's client is only fetched once someone is signed in: visitors never download it.
+      const { HubConnectionBuilder, LogLevel } = await import('@microsoft/signalr');
+      if (stopped) return;
+      connection = new HubConnectionBuilder()
+        .withUrl(HUB_PATH, {
+          accessTokenFactory: async () => session.accessToken() ?? ((await session.refresh()) ? (session.accessToken() ?? '') : ''),
+        })
+        .withAutomaticReconnect()
+        .configureLogging(LogLevel.None)
+        .build();
+      connection.on('notification', receive);
+      connection.onreconnected(catchUp);
+      connection.onclose(() => {
+        failures = Math.max(failures, 1);
+        scheduleRestart();
+      });
+      await start();
+    })();
+
+    return () => {
+      stopped = true;
+      clearTimeout(restartTimer);
+      void connection?.stop();
+    };
+  }, [userId, queryClient]);
+}
