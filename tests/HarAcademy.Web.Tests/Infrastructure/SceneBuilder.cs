@@ -59,6 +59,27 @@ public static class SceneBuilder
         return courseId;
     }
 
+    /// <summary>New learners enroll in the course; the first <paramref name="completing"/> of them complete its first lesson.</summary>
+    public static async Task LearnersTakeAsync(WebGraph graph, Guid courseId, int learners, int completing)
+    {
+        using var anonymous = graph.Client();
+        var course = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{courseId}", WebGraph.Cancel);
+        var firstLesson = course.GetProperty("modules")[0].GetProperty("lessons")[0].GetProperty("id").GetGuid();
+        for (var index = 0; index < learners; index++)
+        {
+            var learner = await graph.RegisterAsync($"Apprenant{index}");
+            using var client = graph.Client();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", learner.Token);
+            await PostAsync(client, "/api/v1/enrollments", new { course_id = courseId });
+            if (index < completing)
+            {
+                using var progress = await client.PutAsJsonAsync($"/api/v1/progress/lessons/{firstLesson}",
+                    new { status = "completed", time_spent_seconds = 240 }, WebGraph.Cancel);
+                Assert.Equal(HttpStatusCode.OK, progress.StatusCode);
+            }
+        }
+    }
+
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
     {
         using var response = await client.PostAsJsonAsync(path, body, WebGraph.Cancel);
