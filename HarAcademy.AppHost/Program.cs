@@ -78,18 +78,27 @@ courses.WithEnvironment("Courses__PublicUrl", gateway.GetEndpoint("http"));
 // nginx with the same configuration).
 const int WebPort = 3000;
 var webMode = builder.ExecutionContext.IsRunMode ? builder.Configuration["Parameters:web-mode"] ?? "dev" : "container";
+// The web server is the hop in front of the gateway for browsers: it proves itself with a secret of its own, so the
+// gateway believes its X-Forwarded-For and counts each visitor under their own address (not all under the web
+// server's), while a client reaching the gateway directly still cannot choose its address.
+var webProof = webMode == "none" ? null : builder.AddGeneratedPassword("web-proof");
 EndpointReference? webEndpoint = webMode switch
 {
     "none" => null,
-    "static" => builder.AddStaticWebApp("web", "../web", gateway.GetEndpoint("http"), port: WebPort)
+    "static" => builder.AddStaticWebApp("web", "../web", gateway.GetEndpoint("http"), webProof, port: WebPort)
         .WithReference(gateway).WaitFor(gateway)
         .GetEndpoint("http"),
     _ => builder.AddViteApp("web", "../web", port: WebPort)
         .WithReference(gateway).WaitFor(gateway)
         .WithEnvironment("GATEWAY_URL", gateway.GetEndpoint("http"))
+        .WithEnvironment("WEB_PROOF", webProof!)
         .WithExternalHttpEndpoints()
         .GetEndpoint("http"),
 };
+if (webProof is not null)
+{
+    gateway.WithEnvironment("ForwardedHeaders__GatewayProof", webProof);
+}
 
 // Account emails link to the web app's pages (verify-email, reset-password).
 if (webEndpoint is not null)

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 // sees one origin, as behind the production web server (nginx.conf). The AppHost passes the gateway's address the
 // way Aspire passes every reference (services__gateway__http__0); alone, the dev server assumes the default port.
 const gateway = process.env.services__gateway__http__0 ?? process.env.GATEWAY_HTTP ?? 'http://127.0.0.1:8000';
+// The secret by which the gateway believes our X-Forwarded-For (each visitor counted under their own address).
+const proof = process.env.WEB_PROOF ? { 'X-Har-Gateway-Proof': process.env.WEB_PROOF } : undefined;
 
 export default defineConfig({
   plugins: [react()],
@@ -14,8 +16,8 @@ export default defineConfig({
   server: {
     port: Number(process.env.PORT ?? 3000),
     proxy: {
-      '/api': { target: gateway, changeOrigin: false, xfwd: true },
-      '/hubs': { target: gateway, ws: true, changeOrigin: false, xfwd: true },
+      '/api': { target: gateway, changeOrigin: false, xfwd: true, headers: proof },
+      '/hubs': { target: gateway, ws: true, changeOrigin: false, xfwd: true, headers: proof },
     },
   },
   // The manifest maps each route's page to its chunks: the browser suite checks the catalog's first-load budget with it.

@@ -10,10 +10,12 @@ public static class StaticWebAppBuilderExtensions
     /// The production build of the web app in <paramref name="appDirectory"/> (its <c>dist/</c>, made by
     /// <c>npm run build</c>), served in run mode by a local nginx with the app's <c>nginx/web.conf.template</c>, the
     /// same server configuration as its container: what the browser tests drive. <c>/api</c> and <c>/hubs</c> go to
-    /// <paramref name="backend"/>. No Aspire integration serves a build through nginx without a container, hence this one.
+    /// <paramref name="backend"/>, with <paramref name="proof"/> (the template's <c>WEB_PROOF</c>) by which the backend
+    /// believes the server's X-Forwarded-For. No Aspire integration serves a build through nginx without a container,
+    /// hence this one.
     /// </summary>
     public static IResourceBuilder<StaticWebAppResource> AddStaticWebApp(this IDistributedApplicationBuilder builder, [ResourceName] string name,
-        string appDirectory, EndpointReference backend, int? port = null)
+        string appDirectory, EndpointReference backend, IResourceBuilder<ParameterResource>? proof = null, int? port = null)
     {
         var directory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, appDirectory));
         var runtime = Path.Combine(LocalData.Root(builder), "run", name);
@@ -38,12 +40,14 @@ public static class StaticWebAppBuilderExtensions
                 throw new InvalidOperationException($"'{name}' has no production build: run `npm run build --prefix {directory}`.");
             }
 
-            Directory.CreateDirectory(runtime);
+            OwnerOnly.CreateDirectory(runtime);
             var server = (await File.ReadAllTextAsync(Path.Combine(directory, "nginx", "web.conf.template"), cancellationToken))
                 .Replace("${WEB_PORT}", $"127.0.0.1:{await app.PrimaryEndpoint.Property(EndpointProperty.TargetPort).GetValueAsync(cancellationToken)}")
                 .Replace("${WEB_ROOT}", root)
-                .Replace("${GATEWAY_URL}", await backend.GetValueAsync(cancellationToken));
-            await File.WriteAllTextAsync(Path.Combine(runtime, "web.conf"), server, cancellationToken);
+                .Replace("${GATEWAY_URL}", await backend.GetValueAsync(cancellationToken))
+                .Replace("${WEB_PROOF}", proof is null ? "" : await proof.Resource.GetValueAsync(cancellationToken));
+            // The server file holds the proof the gateway trusts: owner-only, like every secret the AppHost writes.
+            await OwnerOnly.WriteFileAsync(Path.Combine(runtime, "web.conf"), server, cancellationToken);
             await File.WriteAllTextAsync(configuration, MainConfiguration(runtime), cancellationToken);
         });
 

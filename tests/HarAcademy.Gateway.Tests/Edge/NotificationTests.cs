@@ -70,7 +70,7 @@ public sealed class NotificationTests(GraphFixture graph)
         lock (applicantReceived)
         {
             var live = applicantReceived.First(notification => notification.GetProperty("kind").GetString() == "instructor_application");
-            Assert.True(live.TryGetProperty("created_at", out _), live.ToString());
+            Assert.True(live.TryGetProperty("created_at", out var createdAt) && createdAt.ValueKind == JsonValueKind.String, live.ToString());
             Assert.Equal("/account", live.GetProperty("link").GetString());
         }
 

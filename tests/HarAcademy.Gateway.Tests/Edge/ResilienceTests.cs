@@ -152,6 +152,48 @@ public sealed class ResilienceTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task Behind_the_web_server_each_visitor_is_counted_under_their_own_address_and_only_with_its_proof()
+    {
+        const string webProof = "web-server-proof-for-this-test";
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimit:AuthPerIp"] = "2",
+            ["Gateway:RateLimit:Window"] = "01:00:00",
+            ["ForwardedHeaders_Enabled"] = "true",
+            // As the AppHost configures the gateway when a web server (nginx, Vite) forwards browsers' requests to it.
+            ["ForwardedHeaders:GatewayProof"] = webProof,
+        });
+        // The web server's own address (the test server has none of its own): its counter is this test's alone.
+        var webServer = IPAddress.Parse($"192.0.2.{Random.Shared.Next(1, 255)}");
+        async Task<HttpStatusCode> JwksAsync(string visitor, string? proof)
+        {
+            var context = await host.Server.SendAsync(request =>
+            {
+                request.Connection.RemoteIpAddress = webServer;
+                request.Request.Method = "GET";
+                request.Request.Path = "/api/v1/auth/.well-known/jwks.json";
+                request.Request.Headers["X-Forwarded-For"] = visitor;
+                if (proof is not null)
+                {
+                    request.Request.Headers["X-Har-Gateway-Proof"] = proof;
+                }
+            }, Cancel);
+            return (HttpStatusCode)context.Response.StatusCode;
+        }
+
+        // Three visitors through the web server, two requests each: each within their own limit.
+        foreach (var visitor in new[] { "203.0.113.21", "203.0.113.22", "203.0.113.23" })
+        {
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], [await JwksAsync(visitor, webProof), await JwksAsync(visitor, webProof)]);
+        }
+
+        // Without the proof (a wrong one, or none), the claimed addresses count for nothing: the connection's does.
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests],
+            [await JwksAsync("198.51.100.1", "guess"), await JwksAsync("198.51.100.2", null), await JwksAsync("198.51.100.3", "guess")]);
+    }
+
+    [Fact]
     public async Task A_client_that_reaches_a_service_directly_cannot_claim_another_address_either()
     {
         // Auth allows 20 reset requests an hour per address. Directly on auth's port, each with a made-up
