@@ -35,7 +35,8 @@ public sealed partial class AppHostProcessTests
         try
         {
             IReadOnlyList<(int Pid, string CommandLine)> started = [];
-            string[] expected = ["dcp start-apiserver", "dcp run-controllers", "Aspire.Dashboard", "bin/postgres", "redis-server", "chroma", "HarAcademy.Auth", "HarAcademy.Gateway"];
+            // The web app's dev server too: its npm script execs Vite, so the stop signal reaches it.
+            string[] expected = ["dcp start-apiserver", "dcp run-controllers", "Aspire.Dashboard", "bin/postgres", "redis-server", "chroma", "HarAcademy.Auth", "HarAcademy.Gateway", "node_modules/.bin/vite"];
             var running = await Poll.UntilAsync(() =>
             {
                 // DCP detaches from the AppHost, and watches it by pid (--monitor): its processes are found that way.

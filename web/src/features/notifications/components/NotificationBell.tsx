@@ -33,7 +33,7 @@ function Bell({ userId }: { userId: string }) {
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
 
-  useLiveNotifications(userId, (notification: AppNotification) => setAnnouncement(t('live.arrived', { title: notification.title })));
+  const live = useLiveNotifications(userId, (notification: AppNotification) => setAnnouncement(t('live.arrived', { title: notification.title })));
 
   // Escape or a click elsewhere closes the panel; Escape gives the focus back to the bell.
   useEffect(() => {
@@ -57,7 +57,7 @@ function Bell({ userId }: { userId: string }) {
 
   const count = unread.data ?? 0;
   return (
-    <div className="notification-bell" ref={root}>
+    <div className="notification-bell" ref={root} data-live={live ? 'connected' : 'connecting'}>
       <BellButton ref={button} count={count} expanded={open} controls={panelId} onToggle={() => setOpen((value) => !value)} />
       {open && (
         <NotificationPanel

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { HubConnection } from '@microsoft/signalr';
 import { queryKeys } from '@/lib/api/queryKeys';
@@ -14,10 +14,11 @@ const RESTART_DELAYS_MS = [5_000, 15_000, 30_000, 60_000];
  * The live channel, open while this component is mounted (the header mounts it for signed-in people only, so it
  * stops on sign-out). The gateway closes a connection when its token expires or its session ends; reconnecting asks
  * the session for the current token, refreshed a minute before expiry. Each message lands in the query cache (count
- * and feeds) and is handed to `onArrival` for the polite announcement.
+ * and feeds) and is handed to `onArrival` for the polite announcement. Returns whether the channel is open now.
  */
-export function useLiveNotifications(userId: string, onArrival: (notification: AppNotification) => void): void {
+export function useLiveNotifications(userId: string, onArrival: (notification: AppNotification) => void): boolean {
   const queryClient = useQueryClient();
+  const [connected, setConnected] = useState(false);
   const arrival = useRef(onArrival);
   useEffect(() => {
     arrival.current = onArrival;
@@ -50,6 +51,7 @@ export function useLiveNotifications(userId: string, onArrival: (notification: A
       if (stopped || !connection) return;
       try {
         await connection.start();
+        setConnected(true);
         // Whatever arrived before the channel opened (between the count's first read and now, or while it was down).
         catchUp();
         failures = 0;
@@ -78,8 +80,13 @@ export function useLiveNotifications(userId: string, onArrival: (notification: A
         .configureLogging(LogLevel.None)
         .build();
       connection.on('notification', receive);
-      connection.onreconnected(catchUp);
+      connection.onreconnecting(() => setConnected(false));
+      connection.onreconnected(() => {
+        setConnected(true);
+        catchUp();
+      });
       connection.onclose(() => {
+        setConnected(false);
         failures = Math.max(failures, 1);
         scheduleRestart();
       });
@@ -92,4 +99,6 @@ export function useLiveNotifications(userId: string, onArrival: (notification: A
       void connection?.stop();
     };
   }, [userId, queryClient]);
+
+  return connected;
 }
