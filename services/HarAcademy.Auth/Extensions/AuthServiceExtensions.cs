@@ -1,4 +1,3 @@
-using HarAcademy.ServiceDefaults.OpenApi;
 using HarAcademy.Auth.Apis;
 using HarAcademy.Auth.Data;
 using HarAcademy.Auth.Email;
@@ -6,13 +5,14 @@ using HarAcademy.Auth.Security;
 using HarAcademy.Auth.Seeding;
 using HarAcademy.Auth.Tokens;
 using HarAcademy.EventBus;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using HarAcademy.ServiceDefaults.Authentication;
 using HarAcademy.ServiceDefaults.Data;
+using HarAcademy.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace HarAcademy.Auth.Extensions;
 

@@ -1,4 +1,3 @@
-using HarAcademy.ServiceDefaults.OpenApi;
 using HarAcademy.Contracts.Payments;
 using HarAcademy.Contracts.Users;
 using HarAcademy.Courses.Catalog;
@@ -10,6 +9,7 @@ using HarAcademy.Courses.Seeding;
 using HarAcademy.EventBus;
 using HarAcademy.ServiceDefaults.Authentication;
 using HarAcademy.ServiceDefaults.Data;
+using HarAcademy.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;

@@ -12,7 +12,9 @@ export function LanguageSwitch() {
     if (!isLanguage(language)) return;
     await changeLanguage(language);
     if (user && user.language !== language) {
-      const { data } = await authApi.PATCH('/api/v1/users/me', { body: { language } as never });
+      // Null leaves a field as it is: only the language changes.
+      const body = { first_name: null, last_name: null, avatar_url: null, notification_settings: null, language };
+      const { data } = await authApi.PATCH('/api/v1/users/me', { body });
       if (data) session.updateUser(data);
     }
   };
