@@ -58,7 +58,9 @@ public sealed partial class AppHostProcessTests
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             deadline.CancelAfter(TimeSpan.FromSeconds(30));
             await appHost.WaitForExitAsync(deadline.Token);
-            Assert.True(await Poll.UntilAsync(() => started.All(process => !ProcessTable.IsAlive(process.Pid)), TimeSpan.FromSeconds(10)),
+            // DCP's controller exits once every resource has stopped: since the web dev server joined the graph, that took
+            // more than 10 s in one run out of three (the graph is bigger); what matters is that nothing stays behind.
+            Assert.True(await Poll.UntilAsync(() => started.All(process => !ProcessTable.IsAlive(process.Pid)), TimeSpan.FromSeconds(30)),
                 "outlived the AppHost: " + string.Join(" | ", started.Where(process => ProcessTable.IsAlive(process.Pid)).Select(process => process.CommandLine)));
             Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"stopping took {stopwatch.Elapsed}");
         }
