@@ -4,7 +4,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/States';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
 import { isProblem } from '@/lib/api/problem';
-import { useCertificate } from '../api/useCertificate';
+import { useCertificate } from '@/lib/api/hooks/useCertificate';
 import { normalizeCertificateNumber } from '../certificateNumber';
 import { CertificateCard, CertificateNotFound } from '../components/CertificateCard';
 import '../catalog.css';

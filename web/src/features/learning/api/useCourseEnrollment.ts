@@ -1,5 +1,5 @@
-import { useMyEnrollments } from './useMyEnrollments';
-import { useEnrollment } from './useEnrollment';
+import { useMyEnrollments } from '@/lib/api/hooks/useMyEnrollments';
+import { useEnrollment } from '@/lib/api/hooks/useEnrollment';
 
 /**
  * The learner's enrollment in one course: the service has no "by course" lookup, so it is found in my enrollments,

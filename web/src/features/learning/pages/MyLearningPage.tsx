@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '@/components/RequireAuth';
 import { EmptyState, QueryState } from '@/components/States';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
-import { useMyEnrollments } from '../api/useMyEnrollments';
+import { useMyEnrollments } from '@/lib/api/hooks/useMyEnrollments';
 import { EnrollmentCard } from '../components/EnrollmentCard';
 import { EnrollmentFilterBar } from '../components/EnrollmentFilterBar';
 import { countByFilter, filterEnrollments, parseEnrollmentFilter, type EnrollmentFilter } from '../model/enrollmentFilters';
