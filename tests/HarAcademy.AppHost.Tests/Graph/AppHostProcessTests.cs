@@ -46,7 +46,8 @@ public sealed partial class AppHostProcessTests
                     // The dashboard is secured: its login link, with the browser token, is printed for the developer.
                     // (RandomizePorts moves the dashboard too, so any port.)
                     && output.Any(line => LoginLink().IsMatch(line));
-            }, TimeSpan.FromSeconds(90));
+            // The web dev server starts last (it waits for a healthy gateway), a minute and more after the AppHost on a busy machine.
+            }, TimeSpan.FromSeconds(180));
             Assert.True(running, $"not all started: {string.Join(" | ", started.Select(process => process.CommandLine))} -- {string.Join('\n', output)}");
 
             using (var term = Process.Start("kill", ["-TERM", appHost.Id.ToString()]))
