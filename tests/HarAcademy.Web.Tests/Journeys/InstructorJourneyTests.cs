@@ -87,7 +87,8 @@ public sealed class InstructorJourneyTests(WebGraph graph)
         await SceneBuilder.LearnersTakeAsync(graph, Guid.Parse(courseId), learners: 2, completing: 1);
         await page.GotoAsync($"/teach/courses/{courseId}/stats");
         await Expect(page.Locator("main h1")).ToContainTextAsync(word);
-        await Expect(page.Locator(".recharts-wrapper").First).ToBeVisibleAsync();
+        // The charts are a chunk of their own, fetched when the page first draws one: more than Expect's 5 s on a loaded machine.
+        await Expect(page.Locator(".recharts-wrapper").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Screens.ScreenshotAsync(page, "statistics");
         await Screens.AssertAccessibleAsync(page, "course statistics");
