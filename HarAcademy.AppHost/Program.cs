@@ -42,6 +42,34 @@ var courses = builder.AddProject<Projects.HarAcademy_Courses>("courses")
     .WithReference(auth).WaitFor(auth)
     .WithHttpHealthCheck("/health");
 
+// Payments: Stripe when the operator gives its keys (parameters stripe-secret-key and stripe-webhook-secret), otherwise
+// sandbox mode, whose webhook events are signed with a secret generated here. The operator key lets the dashboard's
+// "Reconcile payments" command in (a path the gateway never routes).
+var stripeMode = !string.IsNullOrWhiteSpace(builder.Configuration["Parameters:stripe-secret-key"]);
+var paymentsOperatorKey = builder.AddGeneratedPassword("payments-operator-key");
+var payments = builder.AddProject<Projects.HarAcademy_Payments>("payments")
+    .WithDirectHttpEndpoint(port: 3003)
+    .WithEnvironment("ForwardedHeaders__GatewayProof", gatewayProof)
+    .WithEnvironment("Payments__OperatorKey", paymentsOperatorKey)
+    .WithEnvironment("Payments__WebhookSecret", stripeMode
+        ? builder.AddParameter("stripe-webhook-secret", secret: true)
+        : builder.AddGeneratedPassword("payments-webhook-secret"))
+    .WithReference(paymentsDb).WaitFor(paymentsDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(auth).WaitFor(auth)
+    .WithReference(courses).WaitFor(courses)
+    .WithHttpHealthCheck("/health")
+    .WithHttpCommand("/internal/reconciliation", "Reconcile payments", commandName: "reconcile", commandOptions: new HttpCommandOptions
+    {
+        Description = "Compare pending payments with the provider's sessions and repair what a lost webhook left behind.",
+        IconName = "ArrowSync",
+        PrepareRequest = async context => context.Request.Headers.Add("X-Har-Operator-Key", await paymentsOperatorKey.Resource.GetValueAsync(context.CancellationToken)),
+    });
+if (stripeMode)
+{
+    payments.WithEnvironment("Payments__StripeSecretKey", builder.AddParameter("stripe-secret-key", secret: true));
+}
+
 // Development accounts (an admin, demo instructors and learners) and the mailbox that stands in for email. Run mode
 // only: a deployment has neither. The passwords are generated on the first run and kept in the AppHost's user secrets
 // (the dashboard shows them under Parameters), unless the operator sets them.
@@ -64,6 +92,7 @@ var gateway = builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
     .WithReference(redis).WaitFor(redis)
     .WithReference(auth).WaitFor(auth)
     .WithReference(courses).WaitFor(courses)
+    .WithReference(payments).WaitFor(payments)
     .WithEnvironment("Cors__Origins", webOrigins)
     .WithEnvironment("Gateway__ForwardingProof", gatewayProof)
     .WithHttpHealthCheck("/health");
@@ -104,6 +133,7 @@ if (webProof is not null)
 if (webEndpoint is not null)
 {
     auth.WithEnvironment("Auth__PublicWebUrl", webEndpoint);
+    payments.WithEnvironment("Payments__PublicWebUrl", webEndpoint);
 }
 
 // A local run is all loopback HTTP: services read auth's keys over it. A deployment requires HTTPS for them

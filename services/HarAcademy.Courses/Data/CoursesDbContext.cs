@@ -17,6 +17,7 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<SubscriptionAccess> SubscriptionAccess => Set<SubscriptionAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -153,6 +154,16 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
             person.Property(p => p.Id).ValueGeneratedNever();
             person.Property(p => p.DisplayName).HasMaxLength(200);
             person.Property(p => p.Role).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<SubscriptionAccess>(access =>
+        {
+            access.ToTable("subscription_access");
+            access.HasKey(a => a.UserId);
+            access.Property(a => a.UserId).ValueGeneratedNever();
+            access.Property(a => a.Plan).HasMaxLength(20);
+            access.Property(a => a.Grants).HasMaxLength(30);
+            access.Property(a => a.Status).HasMaxLength(20);
         });
 
         modelBuilder.AddOutbox();

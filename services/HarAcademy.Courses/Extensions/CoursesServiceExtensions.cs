@@ -48,6 +48,7 @@ public static class CoursesServiceExtensions
         services.AddEventHandler<UserDeleted, UserEventsHandler, CoursesDbContext>(EventGroup);
         services.AddEventHandler<PaymentSucceeded, PaymentEventsHandler, CoursesDbContext>(EventGroup);
         services.AddEventHandler<PaymentRefunded, PaymentEventsHandler, CoursesDbContext>(EventGroup);
+        services.AddEventHandler<SubscriptionChanged, SubscriptionEventsHandler, CoursesDbContext>(EventGroup);
 
         services.AddValidation();
         services.AddOpenApi(openApi => openApi.AddSchemaTransformer<ClientTypedSchemas>().AddDocumentTransformer((document, context, _) =>

@@ -5,6 +5,7 @@ using HarAcademy.Courses.Extensions;
 using HarAcademy.Courses.Model;
 using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.Courses.Learning;
@@ -22,7 +23,10 @@ public static class EnrollmentsApi
         return app;
     }
 
-    /// <summary>Idempotent: enrolling again answers the same enrollment (200); a new one is 201.</summary>
+    /// <summary>
+    /// A free course, a paid one the learner's subscription covers, or any for its own staff. Idempotent: enrolling again
+    /// answers the same enrollment (200); a new one is 201.
+    /// </summary>
     public static async Task<Results<Created<EnrollmentView>, Ok<EnrollmentView>, ProblemHttpResult>> Enroll(
         EnrollRequest request, CoursesDbContext database, EnrollmentGrants grants, People people, CatalogCache cache,
         ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,15 +39,20 @@ public static class EnrollmentsApi
         }
 
         var staff = user.CanEdit(course);
-        if (!course.Price.IsFree && !staff)
+        var me = user.UserId();
+        var subscribed = !course.Price.IsFree && !staff
+            && (await database.SubscriptionAccess.AsNoTracking().FirstOrDefaultAsync(a => a.UserId == me, cancellationToken))?.Covers(course) == true;
+        if (!course.Price.IsFree && !staff && !subscribed)
         {
             return Problems.PaymentRequired();
         }
 
+        var source = course.Price.IsFree ? EnrollmentSources.Free : staff ? EnrollmentSources.Staff : EnrollmentSources.Subscription;
+
         var (enrollment, changed) = await database.InTransactionAsync(async token =>
         {
             await people.RememberCallerAsync(user, token);
-            var granted = await grants.GrantAsync(courseId, user.UserId(), staff && !course.Price.IsFree ? EnrollmentSources.Staff : EnrollmentSources.Free, null, token);
+            var granted = await grants.GrantAsync(courseId, me, source, null, token);
             await database.SaveChangesAsync(token);
             return granted;
         }, cancellationToken);
@@ -58,7 +67,7 @@ public static class EnrollmentsApi
 
     /// <summary>Mine, most recently studied first; dropped and revoked ones only when asked (<c>?include_ended=true</c>).</summary>
     public static async Task<Ok<List<EnrollmentView>>> Mine(
-        CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken, bool includeEnded = false)
+        CoursesDbContext database, ClaimsPrincipal user, CancellationToken cancellationToken, [FromQuery(Name = "include_ended")] bool includeEnded = false)
     {
         var me = user.UserId();
         var rows = await Query(database).Where(row => row.Enrollment.LearnerId == me)

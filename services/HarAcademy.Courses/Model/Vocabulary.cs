@@ -58,6 +58,8 @@ public static class EnrollmentSources
     public const string Free = "free";
     public const string Purchase = "purchase";
     public const string Staff = "staff";
+    /// <summary>Opened by a subscription: closed again when it ends (progress and certificate kept).</summary>
+    public const string Subscription = "subscription";
 }
 
 public static class Roles

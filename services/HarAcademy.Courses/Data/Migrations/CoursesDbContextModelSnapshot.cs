@@ -695,6 +695,52 @@ namespace HarAcademy.Courses.Data.Migrations
                     b.ToTable("reviews", (string)null);
                 });
 
+            modelBuilder.Entity("HarAcademy.Courses.Model.SubscriptionAccess", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Grants")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("grants");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("plan");
+
+                    b.Property<DateTimeOffset?>("RenewalDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renewal_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_subscription_access");
+
+                    b.ToTable("subscription_access", (string)null);
+                });
+
             modelBuilder.Entity("HarAcademy.EventBus.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("ConsumerGroup")
