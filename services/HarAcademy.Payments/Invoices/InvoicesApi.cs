@@ -26,8 +26,8 @@ public static class InvoicesApi
     public static IEndpointRouteBuilder MapInvoicesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/payments/invoices/{id:guid}", Get).WithTags("Invoices")
-            .Produces<InvoiceView>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html");
+            .Produces<InvoiceView>(StatusCodes.Status200OK, "application/json", "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

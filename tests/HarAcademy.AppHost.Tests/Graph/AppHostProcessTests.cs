@@ -36,7 +36,7 @@ public sealed partial class AppHostProcessTests
         {
             IReadOnlyList<(int Pid, string CommandLine)> started = [];
             // The web app's dev server too: its npm script execs Vite, so the stop signal reaches it.
-            string[] expected = ["dcp start-apiserver", "dcp run-controllers", "Aspire.Dashboard", "bin/postgres", "redis-server", "chroma", "HarAcademy.Auth", "HarAcademy.Gateway", "node_modules/.bin/vite"];
+            string[] expected = ["dcp start-apiserver", "dcp run-controllers", "Aspire.Dashboard", "bin/postgres", "redis-server", "chroma", "HarAcademy.Auth", "HarAcademy.Payments", "HarAcademy.Gateway", "node_modules/.bin/vite"];
             var running = await Poll.UntilAsync(() =>
             {
                 // DCP detaches from the AppHost, and watches it by pid (--monitor): its processes are found that way.

@@ -38,7 +38,7 @@ public sealed class ManifestTests : IAsyncLifetime
     public void Every_resource_has_a_type_azd_deploys()
     {
         Assert.All(_resources.EnumerateObject(), resource => Assert.Contains(resource.Value.GetProperty("type").GetString(), DeployableTypes));
-        Assert.Equal(["auth", "courses", "gateway"], _resources.EnumerateObject().Where(resource => resource.Value.GetProperty("type").GetString() == "project.v0").Select(resource => resource.Name).Order());
+        Assert.Equal(["auth", "courses", "gateway", "payments"], _resources.EnumerateObject().Where(resource => resource.Value.GetProperty("type").GetString() == "project.v0").Select(resource => resource.Name).Order());
     }
 
     [Theory]
@@ -87,10 +87,18 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.Equal("{coursesdb.connectionString}", courses.GetProperty("ConnectionStrings__coursesdb").GetString());
         Assert.False(courses.TryGetProperty("ConnectionStrings__authdb", out _), "a service sees only its own database");
         Assert.Equal("{courses-media-signing-key.value}", courses.GetProperty("Media__SigningKey").GetString());
+        var payments = Resource("payments").GetProperty("env");
+        Assert.Equal("{paymentsdb.connectionString}", payments.GetProperty("ConnectionStrings__paymentsdb").GetString());
+        Assert.Equal("{courses.bindings.http.url}", payments.GetProperty("services__courses__http__0").GetString());
+        // No Stripe keys given: sandbox mode, its events signed with a generated secret.
+        Assert.Equal("{payments-webhook-secret.value}", payments.GetProperty("Payments__WebhookSecret").GetString());
+        Assert.False(payments.TryGetProperty("Payments__StripeSecretKey", out _));
+        Assert.False(Resource("payments").GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));
 
         var gateway = Resource("gateway");
         Assert.Equal("{auth.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__auth__http__0").GetString());
         Assert.Equal("{courses.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__courses__http__0").GetString());
+        Assert.Equal("{payments.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__payments__http__0").GetString());
         Assert.Equal("{web-origins.value}", gateway.GetProperty("env").GetProperty("Cors__Origins").GetString());
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
         Assert.False(Resource("auth").GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));

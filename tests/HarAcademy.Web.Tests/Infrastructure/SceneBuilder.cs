@@ -14,7 +14,12 @@ public static class SceneBuilder
     /// A free, published French course by <paramref name="instructor"/> whose title carries <paramref name="word"/>:
     /// a text lesson, a one-question quiz (the answer is <see cref="QuizAnswer"/>) and an exercise.
     /// </summary>
-    public static async Task<Guid> FreeCourseAsync(WebGraph graph, Person instructor, string word)
+    public static Task<Guid> FreeCourseAsync(WebGraph graph, Person instructor, string word) => CourseAsync(graph, instructor, word, price: 0m);
+
+    /// <summary>The same course as <see cref="FreeCourseAsync"/>, sold at <paramref name="price"/> euros.</summary>
+    public static Task<Guid> PaidCourseAsync(WebGraph graph, Person instructor, string word, decimal price) => CourseAsync(graph, instructor, word, price);
+
+    private static async Task<Guid> CourseAsync(WebGraph graph, Person instructor, string word, decimal price)
     {
         using var client = graph.Client();
         client.DefaultRequestHeaders.Authorization = new("Bearer", instructor.Token);
@@ -26,7 +31,7 @@ public static class SceneBuilder
             language = "fr",
             domain = "Python",
             level = "beginner",
-            price = new { amount = 0, currency = "EUR", pricing_model = "free" },
+            price = new { amount = price, currency = "EUR", pricing_model = price == 0 ? "free" : "one_time" },
         });
         var courseId = course.GetProperty("id").GetGuid();
         var module = await PostAsync(client, $"/api/v1/courses/{courseId}/modules", new { title = "Premiers pas" });

@@ -6,9 +6,10 @@ import * as learning from '@/features/learning/locales';
 import * as authoring from '@/features/authoring/locales';
 import * as admin from '@/features/admin/locales';
 import * as notifications from '@/features/notifications/locales';
+import * as payments from '@/features/payments/locales';
 
 /** Every namespace: "common" for the shell, one per feature. */
-export const namespaces = { common, catalog, account, learning, authoring, admin, notifications };
+export const namespaces = { common, catalog, account, learning, authoring, admin, notifications, payments };
 
 export const resources: Resource = {
   fr: Object.fromEntries(Object.entries(namespaces).map(([name, locale]) => [name, locale.fr])),

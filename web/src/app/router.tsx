@@ -8,6 +8,7 @@ import { learningRoutes } from '@/features/learning/routes';
 import { authoringRoutes } from '@/features/authoring/routes';
 import { adminRoutes } from '@/features/admin/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
+import { paymentsRoutes } from '@/features/payments/routes';
 
 /** Each feature's routes, every one with its own error boundary so a failing screen leaves the shell standing. */
 function withBoundaries(routes: RouteObject[]): RouteObject[] {
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
       ...authoringRoutes,
       ...adminRoutes,
       ...notificationsRoutes,
+      ...paymentsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ]),
   },

@@ -26,4 +26,13 @@ export const queryKeys = {
   // Added by the admin and notifications features.
   instructorApplications: ['users', 'instructor-applications'] as const,
   notificationFeed: (limit: number) => ['notifications', 'feed', limit] as const,
+  // Added by the payments feature: everything under "payments", so a refund or a purchase refreshes every list.
+  payments: ['payments'] as const,
+  paymentPlans: ['payments', 'plans'] as const,
+  myPayments: (page: number) => ['payments', 'me', page] as const,
+  transaction: (transactionId: string) => ['payments', 'transactions', transactionId] as const,
+  adminTransactions: (filters: object) => ['payments', 'admin-transactions', filters] as const,
+  sandboxSession: (sessionId: string) => ['payments', 'sandbox', sessionId] as const,
+  mySubscription: ['payments', 'subscriptions', 'me'] as const,
+  revenue: (from: string, to: string) => ['payments', 'revenue', from, to] as const,
 };

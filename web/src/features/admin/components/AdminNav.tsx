@@ -11,6 +11,8 @@ export function AdminNav() {
       </NavLink>
       <NavLink to="/admin/users">{t('nav.users')}</NavLink>
       <NavLink to="/admin/courses">{t('nav.courses')}</NavLink>
+      <NavLink to="/admin/payments">{t('adminNav.payments', { ns: 'payments' })}</NavLink>
+      <NavLink to="/admin/revenue">{t('adminNav.revenue', { ns: 'payments' })}</NavLink>
     </nav>
   );
 }

@@ -857,7 +857,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    includeEnded?: boolean;
+                    include_ended?: boolean;
                 };
                 header?: never;
                 path?: never;
