@@ -12,7 +12,7 @@ namespace HarAcademy.Bench;
 /// <summary>
 /// The AppHost's own graph for the load benchmarks, as the test suites start it: free ports (so a developer's
 /// <c>./build.sh run</c> can stay up), a throw-away data folder, no telemetry collector (as in production without one).
-/// Prints <c>{"auth": …, "courses": …, "coursesdb": …, "gateway": …, "gateway_replicas": […]}</c> once healthy: the gateway through DCP's proxy, and
+/// Prints <c>{"auth": …, "courses": …, "coursesdb": …, "payments": …, "paymentsdb": …, "payments_webhook_secret": …, "gateway": …, "gateway_replicas": […]}</c> once healthy: the gateway through DCP's proxy, and
 /// each replica's own address, which is what a load balancer would reach in a deployment.
 /// </summary>
 public static class BenchGraph
@@ -59,7 +59,7 @@ public static class BenchGraph
 
             await using var application = await builder.BuildAsync();
             await application.StartAsync();
-            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "courses", "gateway" })
+            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "courses", "payments", "gateway" })
             {
                 await application.ResourceNotifications.WaitForResourceHealthyAsync(resource);
             }
@@ -70,6 +70,10 @@ public static class BenchGraph
                 courses = application.GetEndpoint("courses", "http").ToString().TrimEnd('/'),
                 // For benchmarks that load data in bulk (thousands of courses) rather than through the API.
                 coursesdb = await application.GetConnectionStringAsync("coursesdb"),
+                payments = application.GetEndpoint("payments", "http").ToString().TrimEnd('/'),
+                paymentsdb = await application.GetConnectionStringAsync("paymentsdb"),
+                // The sandbox's webhook secret (generated for this graph): the payments benchmark signs events with it, as Stripe would.
+                payments_webhook_secret = await builder.Resources.OfType<ParameterResource>().Single(p => p.Name == "payments-webhook-secret").GetValueAsync(default),
                 gateway = application.GetEndpoint("gateway", "http").ToString().TrimEnd('/'),
                 gateway_replicas = (await application.ReplicaAddressesAsync("gateway", replicas)).Select(address => address.ToString().TrimEnd('/')),
             }));

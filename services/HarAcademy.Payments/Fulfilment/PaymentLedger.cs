@@ -45,13 +45,16 @@ public sealed class PaymentLedger(PaymentsDbContext database, InvoiceIssuer invo
         transaction.PaymentMethod = reference.PaymentMethod;
         transaction.FailureReason = null;
         transaction.CompletedAt = clock.GetUtcNow();
-        await invoices.IssueAsync(transaction, cancellationToken);
         if (transaction is { Kind: TransactionKinds.Course, CourseId: { } courseId })
         {
             database.AddEvent(new PaymentSucceeded(transaction.Id, transaction.UserId, courseId, transaction.Amount / 100m, transaction.Currency));
         }
 
         database.AddEvent(PaymentMessages.Succeeded(transaction));
+        await database.SaveChangesAsync(cancellationToken);
+        // Last, just before the commit: the year's invoice counter stays locked from here to the commit, and every
+        // payment completing meanwhile waits for it.
+        await invoices.IssueAsync(transaction, cancellationToken);
         await database.SaveChangesAsync(cancellationToken);
     }
 
