@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Data;
 using System.Security.Claims;
 using HarAcademy.Contracts.Courses;
 using HarAcademy.Courses.Catalog;

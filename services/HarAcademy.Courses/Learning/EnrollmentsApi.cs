@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Data;
 using System.Security.Claims;
 using HarAcademy.Courses.Catalog;
 using HarAcademy.Courses.Data;

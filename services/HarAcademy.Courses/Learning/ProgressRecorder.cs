@@ -3,6 +3,7 @@ using HarAcademy.Courses.Certificates;
 using HarAcademy.Courses.Data;
 using HarAcademy.Courses.Model;
 using HarAcademy.EventBus.Outbox;
+using HarAcademy.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HarAcademy.Courses.Learning;

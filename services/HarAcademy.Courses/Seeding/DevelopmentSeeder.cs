@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Data;
 using System.Text.Json;
 using HarAcademy.Contracts.Users;
 using HarAcademy.Courses.Authoring;

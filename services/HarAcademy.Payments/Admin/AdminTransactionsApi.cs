@@ -1,3 +1,4 @@
+using HarAcademy.ServiceDefaults.Data;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using HarAcademy.Payments.Checkout;

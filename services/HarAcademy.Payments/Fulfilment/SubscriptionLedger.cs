@@ -11,7 +11,7 @@ namespace HarAcademy.Payments.Fulfilment;
 /// Mirrors Stripe's subscriptions (or the sandbox's) into ours, newest event wins: an older event arriving late changes
 /// nothing. Every change tells the courses service what the user may open (<see cref="SubscriptionChanged"/>).
 /// </summary>
-public sealed class SubscriptionLedger(PaymentsDbContext database, TimeProvider clock, ILogger<SubscriptionLedger> logger)
+public sealed class SubscriptionLedger(PaymentsDbContext database, IPaymentProvider provider, TimeProvider clock, ILogger<SubscriptionLedger> logger)
 {
     public async Task ApplyAsync(Stripe.Subscription stripeSubscription, long eventCreated, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class SubscriptionLedger(PaymentsDbContext database, TimeProvider 
         subscription.Status = SubscriptionStatuses.FromStripe(stripeSubscription.Status);
         subscription.AmountPerMonth = item?.Price?.UnitAmount ?? plan.AmountPerMonth;
         subscription.Currency = (item?.Price?.Currency ?? plan.Currency).ToUpperInvariant();
-        subscription.Mode = stripeSubscription.Id.Contains("_sbx_", StringComparison.Ordinal) ? PaymentModes.Sandbox : PaymentModes.Stripe;
+        subscription.Mode = provider.Mode; // whoever sends this service events is the provider it runs with
         subscription.StripeCustomerId = stripeSubscription.CustomerId ?? subscription.StripeCustomerId;
         subscription.RenewalDate = item is null ? subscription.RenewalDate : new DateTimeOffset(item.CurrentPeriodEnd, TimeSpan.Zero);
         subscription.CancelAtPeriodEnd = stripeSubscription.CancelAtPeriodEnd;

@@ -20,6 +20,9 @@ public interface IPaymentProvider
 
     Task<ProviderSessionState?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken);
 
+    /// <summary>The provider's subscription (reconciliation, when its events were lost); null when it has none by this id.</summary>
+    Task<Stripe.Subscription?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>Asks for <paramref name="refund"/>; answers the provider's refund id.</summary>
     Task<string> RefundAsync(PaymentTransaction transaction, Refund refund, CancellationToken cancellationToken);
 

@@ -66,6 +66,18 @@ public sealed class StripePaymentProvider(IStripeClient stripe) : IPaymentProvid
         }
     }
 
+    public async Task<Stripe.Subscription?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new SubscriptionService(stripe).GetAsync(subscriptionId, cancellationToken: cancellationToken);
+        }
+        catch (StripeException exception) when (exception.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     public async Task<string> RefundAsync(PaymentTransaction transaction, Model.Refund refund, CancellationToken cancellationToken)
     {
         var options = new RefundCreateOptions

@@ -5,6 +5,7 @@ using HarAcademy.Payments.Fulfilment;
 using HarAcademy.Payments.Model;
 using HarAcademy.Payments.Providers;
 using HarAcademy.Payments.Sandbox;
+using HarAcademy.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ public sealed record ReconciliationReport(int Checked, int Completed, int Failed
 /// expired one fails it. Also, in sandbox mode, plays Stripe's billing cycle (renewals, ends of cancelled plans), and
 /// tells subscribers about an upcoming renewal once per period. Safe to run anywhere, any time, concurrently.
 /// </summary>
-public sealed class Reconciler(PaymentsDbContext database, IPaymentProvider provider, PaymentLedger ledger, IOptions<PaymentsOptions> options,
+public sealed class Reconciler(PaymentsDbContext database, IPaymentProvider provider, PaymentLedger ledger, SubscriptionLedger subscriptions, IOptions<PaymentsOptions> options,
     TimeProvider clock, ILogger<Reconciler> logger)
 {
     public async Task<ReconciliationReport> RunAsync(CancellationToken cancellationToken)
@@ -59,12 +60,34 @@ public sealed class Reconciler(PaymentsDbContext database, IPaymentProvider prov
                 logger.LogWarning("Reconciliation {Outcome} payment {TransactionId}: its webhook never came", paid ? "completed" : "failed", candidate.Id);
                 if (paid) completed++; else failed++;
             }
+
+            if (paid && session!.SubscriptionId is { } subscriptionId)
+            {
+                await MirrorSubscriptionAsync(subscriptionId, cancellationToken);
+            }
         }
 
         var renewed = provider is SandboxPaymentProvider sandbox ? await RenewSandboxSubscriptionsAsync(sandbox, now, cancellationToken) : 0;
         var notices = await SendRenewalNoticesAsync(now, cancellationToken);
         var waiting = await database.StripeEvents.CountAsync(e => e.ProcessedAt == null && e.Attempts > 0, cancellationToken);
         return new ReconciliationReport(pending.Count, completed, failed, renewed, notices, waiting);
+    }
+
+    /// <summary>A paid plan whose subscription events were lost too: its state is read from the provider.</summary>
+    private async Task MirrorSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        if (await database.Subscriptions.AnyAsync(s => s.StripeSubscriptionId == subscriptionId, cancellationToken)
+            || await provider.GetSubscriptionAsync(subscriptionId, cancellationToken) is not { } subscription)
+        {
+            return;
+        }
+
+        await database.InTransactionAsync(async token =>
+        {
+            await subscriptions.ApplyAsync(subscription, clock.GetUtcNow().ToUnixTimeSeconds(), token);
+            return true;
+        }, cancellationToken);
+        logger.LogWarning("Reconciliation restored subscription {SubscriptionId}: its events never came", subscriptionId);
     }
 
     private async Task<int> RenewSandboxSubscriptionsAsync(SandboxPaymentProvider sandbox, DateTimeOffset now, CancellationToken cancellationToken)

@@ -38,10 +38,28 @@ public sealed class SandboxPaymentProvider(PaymentsDbContext database, SandboxDe
         return new ProviderSession(session.Id, $"{options.Value.PublicWebUrl.TrimEnd('/')}/checkout/sandbox/{session.Id}");
     }
 
-    public async Task<ProviderSessionState?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken) =>
-        await database.SandboxSessions.AsNoTracking().Where(s => s.Id == sessionId)
-            .Select(s => new ProviderSessionState(s.Status, s.PaymentStatus, s.PaymentIntentId, s.SubscriptionId, s.CustomerId))
-            .FirstOrDefaultAsync(cancellationToken);
+    public async Task<ProviderSessionState?> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var session = await database.SandboxSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        // Past its expiry an open session is expired, as Stripe's are, even before anyone looks at it.
+        var status = session is { Status: "open" } && session.ExpiresAt <= clock.GetUtcNow() ? "expired" : session?.Status;
+        return session is null ? null : new ProviderSessionState(status!, session.PaymentStatus, session.PaymentIntentId, session.SubscriptionId, session.CustomerId);
+    }
+
+    /// <summary>The subscription a paid session started, as Stripe would return it (plan and first period from the session).</summary>
+    public async Task<Stripe.Subscription?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        var session = await database.SandboxSessions.AsNoTracking().FirstOrDefaultAsync(s => s.SubscriptionId == subscriptionId, cancellationToken);
+        var plan = session is null ? null : Plans.Find(await database.Transactions.Where(t => t.Id == session.TransactionId).Select(t => t.Plan).FirstOrDefaultAsync(cancellationToken));
+        if (session is null || plan is null)
+        {
+            return null;
+        }
+
+        var paidAt = session.CreatedAt;
+        var json = SandboxEvents.Subscription(subscriptionId, session.CustomerId, session.UserId, plan, "active", paidAt, paidAt.AddMonths(1), false, null).ToJsonString();
+        return Stripe.StripeEntity.FromJson<Stripe.Subscription>(json);
+    }
 
     /// <summary>The buyer pays on the test-mode page: the session completes on the provider's side first, then the events go out.</summary>
     public async Task<bool> ConfirmAsync(SandboxSession session, PaymentTransaction transaction, string cardNumber, CancellationToken cancellationToken)

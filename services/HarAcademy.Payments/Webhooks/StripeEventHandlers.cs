@@ -161,15 +161,19 @@ public sealed class StripeEventHandlers(PaymentsDbContext database, PaymentLedge
 
         if (invoice.BillingReason == "subscription_create")
         {
-            var first = await database.Transactions.Where(t => t.StripeSubscriptionId == subscriptionId && t.StripeInvoiceId == null)
-                .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            var first = await database.Transactions.Where(t => t.StripeSubscriptionId == subscriptionId && t.Kind == TransactionKinds.Subscription)
+                .OrderBy(t => t.CreatedAt).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
             if (first is null || await payments.FindLockedAsync(first.Value, cancellationToken) is not { } checkout)
             {
                 return EventOutcome.Wait($"The checkout of subscription {subscriptionId} has not completed yet.");
             }
 
-            await payments.CompleteAsync(checkout, new PaymentReference(paymentIntentId, invoice.CustomerId, subscriptionId, invoice.Id, PaymentMethods.Card), cancellationToken);
-            return EventOutcome.Applied;
+            if (checkout.StripeInvoiceId is null || checkout.StripeInvoiceId == invoice.Id)
+            {
+                await payments.CompleteAsync(checkout, new PaymentReference(paymentIntentId, invoice.CustomerId, subscriptionId, invoice.Id, PaymentMethods.Card), cancellationToken);
+            }
+
+            return EventOutcome.Applied; // its first invoice is known already
         }
 
         var subscription = await database.Subscriptions.FirstOrDefaultAsync(s => s.StripeSubscriptionId == subscriptionId, cancellationToken);

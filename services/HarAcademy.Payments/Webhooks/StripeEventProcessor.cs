@@ -1,5 +1,6 @@
 using HarAcademy.Payments.Data;
 using HarAcademy.Payments.Model;
+using HarAcademy.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Stripe;
 
@@ -54,13 +55,28 @@ public sealed class StripeEventProcessor(PaymentsDbContext database, StripeEvent
         }
     }
 
+    /// <summary>After this many attempts (about a day at the longest backoff) an event that still names nothing of ours is set aside.</summary>
+    public const int MaxAttempts = 300;
+
     private void Postpone(StripeEventRecord record, string reason)
     {
         record.Attempts++;
+        if (record.Attempts >= MaxAttempts)
+        {
+            // Nothing of ours to apply it to after a day of retries (another integration's object on the same Stripe
+            // account, say): recorded as processed with its reason, and logged for an operator, not retried forever.
+            logger.LogError("Stripe event {EventId} set aside after {Attempts} attempts: {Reason}", record.Id, record.Attempts, reason);
+            record.ProcessedAt = clock.GetUtcNow();
+            record.LastError = $"Set aside: {Truncated(reason)}";
+            return;
+        }
+
         var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, record.Attempts - 1), MaxBackoff.TotalSeconds));
         record.NextAttemptAt = clock.GetUtcNow() + delay;
-        record.LastError = reason.Length > 2000 ? reason[..2000] : reason;
+        record.LastError = Truncated(reason);
     }
+
+    private static string Truncated(string reason) => reason.Length > 1900 ? reason[..1900] : reason;
 
     private async Task RecordFailureAsync(string eventId, string error, CancellationToken cancellationToken)
     {

@@ -75,14 +75,18 @@ public static class WebhookApi
         var processed = await processor.ProcessAsync(envelope.Id, cancellationToken);
         // Either this event waits, or it may be what earlier, waiting ones needed (a completion before its refund):
         // those are due now rather than at their backoff's end.
-        if (!processed || await database.Database.ExecuteSqlAsync(
-                $"UPDATE stripe_events SET next_attempt_at = NULL WHERE processed_at IS NULL AND attempts > 0 AND next_attempt_at IS NOT NULL", cancellationToken) > 0)
+        if (!processed || Unblocking.Contains(envelope.Type) && await database.Database.ExecuteSqlAsync(
+                $"UPDATE stripe_events SET next_attempt_at = {clock.GetUtcNow()} WHERE processed_at IS NULL AND attempts > 0 AND next_attempt_at > {clock.GetUtcNow()}", cancellationToken) > 0)
         {
             wake.Pulse();
         }
 
         return TypedResults.Ok(new WebhookReceipt(envelope.Id, Duplicate: false, processed));
     }
+
+    /// <summary>Events that make a payment or a subscription known: what waiting events (refunds, disputes, renewals) wait for.</summary>
+    private static readonly HashSet<string> Unblocking =
+        ["checkout.session.completed", "checkout.session.async_payment_succeeded", "customer.subscription.created", "invoice.paid"];
 
     private static ProblemHttpResult Refused(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused");

@@ -20,6 +20,9 @@ public sealed class WebhookRetryWorker(IServiceScopeFactory scopes, WebhookRetry
 
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
+    /// <summary>An event stored this long ago and never attempted was left by a process that stopped before processing it.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -44,8 +47,10 @@ public sealed class WebhookRetryWorker(IServiceScopeFactory scopes, WebhookRetry
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
         var now = clock.GetUtcNow();
+        // A fresh event is its request's to process; it is ours once it has waited (a process that stored it and died).
+        var abandoned = now - AbandonedAfter;
         var due = await database.StripeEvents.AsNoTracking()
-            .Where(e => e.ProcessedAt == null && (e.NextAttemptAt == null || e.NextAttemptAt <= now))
+            .Where(e => e.ProcessedAt == null && (e.NextAttemptAt == null ? e.ReceivedAt < abandoned : e.NextAttemptAt <= now))
             .OrderBy(e => e.Created).ThenBy(e => e.ReceivedAt).Select(e => e.Id).Take(100).ToListAsync(cancellationToken);
         var processed = 0;
         foreach (var id in due)

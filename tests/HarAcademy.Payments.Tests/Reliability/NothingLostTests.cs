@@ -135,6 +135,23 @@ public sealed class NothingLostTests(PaymentsGraph graph)
     }
 
     [Fact]
+    public async Task Reconciliation_restores_a_plan_whose_every_event_was_lost()
+    {
+        var learner = await graph.LearnerAsync();
+        var (transaction, session) = await Shop.CheckoutAsync(learner, new { plan = "pro" });
+        await graph.PaymentsExecuteAsync(
+            "UPDATE sandbox_sessions SET status = 'complete', payment_status = 'paid', payment_intent_id = @pi, subscription_id = @sub WHERE id = @id",
+            ("pi", $"pi_lost_{Guid.NewGuid():N}"), ("sub", $"sub_lost_{Guid.NewGuid():N}"), ("id", session));
+        await Task.Delay(TimeSpan.FromSeconds(1.2), PaymentsGraph.Cancel);
+
+        await graph.Admin().ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, "/api/v1/payments/reconciliation");
+        Assert.Equal("completed", (await Shop.TransactionAsync(learner, transaction)).GetProperty("status").GetString());
+        var subscription = await learner.GetAsync("/api/v1/payments/subscriptions/me");
+        Assert.Equal("pro", subscription.GetProperty("plan").GetString());
+        Assert.Equal("active", subscription.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_dashboard_command_door_needs_the_operator_key()
     {
         using var client = new HttpClient { BaseAddress = graph.Payments };
