@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-/** The three administration screens. */
+/** The administration screens (the payments feature adds payments and revenue). */
 export function AdminNav() {
   const { t } = useTranslation('admin');
   return (
