@@ -8,7 +8,7 @@ namespace HarAcademy.Gateway;
 /// <summary>
 /// Request limits at the edge, counted in Redis (<see cref="SharedWindowCounters"/>) so every gateway replica shares
 /// them; partitioned by user id when signed in, by client IP otherwise; stricter on <c>/api/v1/auth</c> (password
-/// guessing, sign-up floods). When Redis is unreachable each replica counts alone and its health says so.
+/// guessing, sign-up floods), a budget of their own for payment webhooks. When Redis is unreachable each replica counts alone and its health says so.
 /// </summary>
 public static class GatewayRateLimiting
 {
@@ -21,6 +21,9 @@ public static class GatewayRateLimiting
         var perUser = limits.GetValue("PerUser", 600);
         var perAnonymousIp = limits.GetValue("PerAnonymousIp", 300);
         var authPerIp = limits.GetValue("AuthPerIp", 60);
+        // Stripe delivers webhooks from a handful of addresses, in bursts (a refund run, a month's renewals): their own
+        // budget, so that neither a burst is turned away by the visitors' limit nor visitors by a burst.
+        var webhooksPerIp = limits.GetValue("WebhooksPerIp", 6000);
 
         services.AddRateLimiter(options =>
         {
@@ -28,8 +31,9 @@ public static class GatewayRateLimiting
             {
                 var ip = context.ClientIp();
                 var userId = context.User.Identity?.IsAuthenticated == true ? context.User.Subject() : null;
-                var (key, limit) = context.Request.Path.StartsWithSegments("/api/v1/auth")
-                    ? ($"auth-ip:{ip}", authPerIp)
+                var path = context.Request.Path;
+                var (key, limit) = path.StartsWithSegments("/api/v1/auth") ? ($"auth-ip:{ip}", authPerIp)
+                    : path.StartsWithSegments("/api/v1/payments/webhooks") ? ($"webhook-ip:{ip}", webhooksPerIp)
                     : userId is not null ? ($"user:{userId}", perUser) : ($"ip:{ip}", perAnonymousIp);
 
                 return RateLimitPartition.Get(key, partition => new SharedWindowLimiter(

@@ -80,6 +80,35 @@ public sealed class ResilienceTests(GraphFixture graph)
     }
 
     [Fact]
+    public async Task Payment_webhooks_have_a_budget_of_their_own()
+    {
+        await using var host = new GatewayHost(graph, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:redis"] = $"127.0.0.1:{FreePort.Next()}", // counted locally: this host's own counters
+            ["Gateway:RateLimit:PerAnonymousIp"] = "2",
+            ["Gateway:RateLimit:WebhooksPerIp"] = "4",
+            ["Gateway:RateLimit:Window"] = "01:00:00",
+        });
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await GetAsync(host, "/api/v1/courses")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAsync(host, "/api/v1/courses")).StatusCode);
+        // The visitor's budget is spent; Stripe's deliveries from the same address still get in, up to theirs.
+        using var client = host.CreateClient();
+        for (var i = 0; i < 4; i++)
+        {
+            using var delivered = await client.PostAsync("/api/v1/payments/webhooks/stripe", new StringContent("{}"), Cancel);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, delivered.StatusCode);
+        }
+
+        using var beyond = await client.PostAsync("/api/v1/payments/webhooks/stripe", new StringContent("{}"), Cancel);
+        Assert.Equal(HttpStatusCode.TooManyRequests, beyond.StatusCode);
+    }
+
+    [Fact]
     public async Task A_dead_replica_is_skipped()
     {
         await using var host = new GatewayHost(graph, new Dictionary<string, string?>
