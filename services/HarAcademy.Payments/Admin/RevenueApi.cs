@@ -54,10 +54,12 @@ public static class RevenueApi
                 (r, t) => new { r.SucceededAt, r.Amount, t.Kind, t.CourseId, t.Plan })
             .ToListAsync(cancellationToken);
 
+        var grossByDay = paid.GroupBy(p => Day(p.CompletedAt!.Value)).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
+        var refundedByDay = refunds.GroupBy(r => Day(r.SucceededAt!.Value)).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
         var days = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays).Select(day =>
         {
-            var gross = paid.Where(p => Day(p.CompletedAt!.Value) == day).Sum(p => p.Amount);
-            var refunded = refunds.Where(r => Day(r.SucceededAt!.Value) == day).Sum(r => r.Amount);
+            var gross = grossByDay.GetValueOrDefault(day);
+            var refunded = refundedByDay.GetValueOrDefault(day);
             return new RevenueDay(day, gross, refunded, gross - refunded);
         }).ToList();
         var byCourse = paid.Where(p => p.CourseId is not null).GroupBy(p => p.CourseId!.Value)

@@ -1,10 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using HarAcademy.Payments.Data;
 using HarAcademy.Payments.Extensions;
 using HarAcademy.Payments.Model;
 using HarAcademy.Payments.Providers;
 using HarAcademy.ServiceDefaults.Authentication;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +23,7 @@ public static class CheckoutApi
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
         var payments = app.MapGroup("/api/v1/payments").WithTags("Checkout");
-        payments.MapGet("/plans", (IOptions<PaymentsOptions> options) => TypedResults.Ok(Model.Plans.All.Select(PlanView.From).ToList()));
+        payments.MapGet("/plans", () => TypedResults.Ok(Model.Plans.All.Select(PlanView.From).ToList()));
         payments.MapPost("/checkout", Checkout);
         payments.MapGet("/transactions/{id:guid}", Get);
         payments.MapGet("/me", Mine);
@@ -70,7 +70,7 @@ public static class CheckoutApi
 
             transaction.Kind = TransactionKinds.Subscription;
             transaction.Plan = plan.Name;
-            transaction.Description = Webhooks.StripeEventHandlers.PlanDescription(plan, transaction.Language);
+            transaction.Description = Fulfilment.PaymentMessages.PlanDescription(plan, transaction.Language);
             transaction.Amount = plan.AmountPerMonth;
             transaction.Currency = plan.Currency;
         }

@@ -50,6 +50,12 @@ public static class PaymentMessages
         En(s.Language) ? $"We could not renew plan {s.Plan}. Update your card to keep your access." : $"Nous n'avons pas pu renouveler la formule {s.Plan}. Mettez à jour votre carte pour garder l'accès.",
         SubscriptionPage);
 
+    /// <summary>What a plan's payments are called on the buyer's list and invoices.</summary>
+    public static string PlanDescription(Plan plan, string language) =>
+        En(language) ? $"Har Academy {Capitalized(plan.Name)} plan (monthly)" : $"Abonnement Har Academy {Capitalized(plan.Name)} (mensuel)";
+
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
     /// <summary>Minor units as "49.00 EUR": exact integer arithmetic, no floating point.</summary>
     public static string Money(long minor, string currency) => $"{minor / 100}.{Math.Abs(minor % 100):00} {currency}";
 

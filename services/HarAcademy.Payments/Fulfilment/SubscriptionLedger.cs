@@ -37,8 +37,7 @@ public sealed class SubscriptionLedger(PaymentsDbContext database, IPaymentProvi
             subscription.LastEventCreated = 0;
             subscription.CancelledDate = null;
             subscription.RenewalNoticeFor = null;
-            subscription.Language = await database.Transactions.Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt)
-                .Select(t => t.Language).FirstOrDefaultAsync(cancellationToken) ?? "fr";
+            subscription.Language = (await database.BuyerAsync(userId, cancellationToken))?.Language ?? "fr";
         }
 
         if (eventCreated < subscription.LastEventCreated)

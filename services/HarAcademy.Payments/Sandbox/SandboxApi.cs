@@ -59,9 +59,9 @@ public static class SandboxApi
             return Problems.NotFound("sandbox checkout session");
         }
 
-        if (View(session, transaction, clock).Status != "open")
+        if (View(session, transaction, clock).Status is var status && status != "open")
         {
-            return Problems.Conflict($"This checkout is {View(session, transaction, clock).Status}: start a new one.");
+            return Problems.Conflict($"This checkout is {status}: start a new one.");
         }
 
         var delivered = await ((SandboxPaymentProvider)provider).ConfirmAsync(session, transaction, card, cancellationToken);

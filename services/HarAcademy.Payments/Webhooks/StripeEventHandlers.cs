@@ -5,7 +5,6 @@ using HarAcademy.Payments.Model;
 using HarAcademy.Payments.Providers;
 using Microsoft.EntityFrameworkCore;
 using Stripe;
-using Plan = HarAcademy.Payments.Model.Plan;
 using Stripe.Checkout;
 
 namespace HarAcademy.Payments.Webhooks;
@@ -189,17 +188,16 @@ public sealed class StripeEventHandlers(PaymentsDbContext database, PaymentLedge
             Language = subscription.Language,
             Kind = TransactionKinds.Subscription,
             Plan = plan.Name,
-            Description = PlanDescription(plan, subscription.Language),
+            Description = PaymentMessages.PlanDescription(plan, subscription.Language),
             Amount = invoice.AmountPaid,
             Currency = invoice.Currency.ToUpperInvariant(),
             Mode = subscription.Mode,
             StripeSubscriptionId = subscriptionId,
             CreatedAt = clock.GetUtcNow(),
         };
-        var buyer = await database.Transactions.Where(t => t.UserId == subscription.UserId).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new { t.UserEmail, t.UserName }).FirstOrDefaultAsync(cancellationToken);
-        renewal.UserEmail = buyer?.UserEmail ?? "";
-        renewal.UserName = buyer?.UserName ?? "";
+        var buyer = await database.BuyerAsync(subscription.UserId, cancellationToken);
+        renewal.UserEmail = buyer?.Email ?? "";
+        renewal.UserName = buyer?.Name ?? "";
         database.Transactions.Add(renewal);
         await database.SaveChangesAsync(cancellationToken);
         await payments.CompleteAsync(renewal, new PaymentReference(paymentIntentId, invoice.CustomerId, subscriptionId, invoice.Id, PaymentMethods.Card), cancellationToken);
@@ -224,9 +222,4 @@ public sealed class StripeEventHandlers(PaymentsDbContext database, PaymentLedge
         Guid.TryParse(session.ClientReferenceId ?? session.Metadata?.GetValueOrDefault(CheckoutMetadata.TransactionId), out var id)
             ? await payments.FindLockedAsync(id, cancellationToken)
             : null;
-
-    public static string PlanDescription(Plan plan, string language) =>
-        language == "en" ? $"Har Academy {Capitalized(plan.Name)} plan (monthly)" : $"Abonnement Har Academy {Capitalized(plan.Name)} (mensuel)";
-
-    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }

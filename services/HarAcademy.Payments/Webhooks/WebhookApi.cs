@@ -35,13 +35,8 @@ public static class WebhookApi
             return Refused("The Stripe-Signature header is missing.");
         }
 
-        if (request.ContentLength > MaxPayloadBytes)
-        {
-            return TypedResults.Problem("A webhook event is at most 512 KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
-        }
-
-        var payload = await ReadAsync(request, cancellationToken);
-        if (payload is null)
+        // The declared length is not trusted: the body is read up to the limit whatever it says.
+        if (request.ContentLength > MaxPayloadBytes || await ReadAsync(request, cancellationToken) is not { } payload)
         {
             return TypedResults.Problem("A webhook event is at most 512 KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
         }

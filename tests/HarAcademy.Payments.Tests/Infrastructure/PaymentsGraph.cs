@@ -128,27 +128,27 @@ public sealed class PaymentsGraph : IAsyncLifetime
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql, (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Cancel);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        await using var command = await CommandAsync(connection, sql, parameters);
         return (T)(await command.ExecuteScalarAsync(Cancel))!;
     }
 
     private static async Task<int> ExecuteAsync(string connectionString, string sql, (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(connectionString);
+        await using var command = await CommandAsync(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(Cancel);
+    }
+
+    private static async Task<NpgsqlCommand> CommandAsync(NpgsqlConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
         await connection.OpenAsync(Cancel);
-        await using var command = new NpgsqlCommand(sql, connection);
+        var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
         }
 
-        return await command.ExecuteNonQueryAsync(Cancel);
+        return command;
     }
 }
 

@@ -54,15 +54,8 @@ public static class Shop
         await viewer.GetAsync($"/api/v1/payments/transactions/{transactionId}");
 
     /// <summary>The learner's enrollment status in the course as the courses service holds it, or null.</summary>
-    public static async Task<string?> EnrollmentStatusAsync(PaymentsGraph graph, User learner, Guid courseId)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(graph.CoursesDatabase);
-        await connection.OpenAsync(PaymentsGraph.Cancel);
-        await using var command = new Npgsql.NpgsqlCommand("SELECT status FROM enrollments WHERE learner_id = @l AND course_id = @c", connection);
-        command.Parameters.AddWithValue("l", learner.Id);
-        command.Parameters.AddWithValue("c", courseId);
-        return (string?)await command.ExecuteScalarAsync(PaymentsGraph.Cancel);
-    }
+    public static Task<string?> EnrollmentStatusAsync(PaymentsGraph graph, User learner, Guid courseId) =>
+        graph.CoursesScalarAsync<string?>("SELECT status FROM enrollments WHERE learner_id = @l AND course_id = @c", ("l", learner.Id), ("c", courseId));
 
     public static Task<bool> EnrollmentBecomesAsync(PaymentsGraph graph, User learner, Guid courseId, string? status, int seconds = 20) =>
         Poll.UntilAsync(async () => await EnrollmentStatusAsync(graph, learner, courseId) == status, TimeSpan.FromSeconds(seconds));
@@ -80,11 +73,17 @@ public static class Shop
     };
 
     /// <summary>Posts <paramref name="payload"/> to the webhook endpoint through the gateway, signed (or not) as given.</summary>
-    public static async Task<HttpResponseMessage> DeliverAsync(PaymentsGraph graph, string payload, string? signature = null, Uri? address = null)
+    public static async Task<HttpResponseMessage> DeliverAsync(PaymentsGraph graph, string payload, string? signature = null)
     {
-        using var client = new HttpClient { BaseAddress = address ?? graph.Gateway };
+        using var client = new HttpClient { BaseAddress = graph.Gateway };
+        return await DeliverAsync(client, payload, signature ?? WebhookSignature.Sign(payload, PaymentsGraph.WebhookSecret, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>Posts <paramref name="payload"/> to the webhook endpoint <paramref name="client"/> reaches, with this Stripe-Signature.</summary>
+    public static async Task<HttpResponseMessage> DeliverAsync(HttpClient client, string payload, string signature)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/stripe") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, signature ?? WebhookSignature.Sign(payload, PaymentsGraph.WebhookSecret, DateTimeOffset.UtcNow));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, signature);
         return await client.SendAsync(request, PaymentsGraph.Cancel);
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HarAcademy.Payments.Tests.Infrastructure;
@@ -181,8 +180,6 @@ public sealed class StripeModeTests(PaymentsGraph graph) : IAsyncLifetime
     {
         var payload = stripeEvent.ToJsonString();
         using var client = _host.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/stripe") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Sign(payload, WebhookSecret, DateTimeOffset.UtcNow));
-        return await client.SendAsync(request, PaymentsGraph.Cancel);
+        return await Shop.DeliverAsync(client, payload, WebhookSignature.Sign(payload, WebhookSecret, DateTimeOffset.UtcNow));
     }
 }
