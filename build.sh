@@ -140,9 +140,44 @@ run_web_unit_tests() {
   fi
 }
 
+# Runs a Python service's pytest suite (from its venv: Debian's packages) and adds its counts to the totals. The suite
+# starts its own copy of the graph (PostgreSQL, Redis, Chroma, auth, courses) through HarAcademy.Bench's graph command.
+run_python_suite() {
+  local dir=$1 name; name=$(basename "$dir")
+  local report="$ROOT/test-results/python/$name.xml"
+  mkdir -p "$(dirname "$report")"
+  rm -f "$report"
+  log "tests: $name (pytest)"
+  set +e
+  (cd "$dir" && CONFIGURATION="$CONFIGURATION" .venv/bin/python -m pytest -q -p no:cacheprovider --junitxml="$report")
+  set -e
+  if [ ! -f "$report" ]; then
+    echo "!! $name ended without a report: counted as one failure" >&2
+    FAILED=$((FAILED + 1))
+    return
+  fi
+  local counts; counts=$(/usr/bin/python3 -c '
+import sys, xml.etree.ElementTree as tree
+suites = tree.parse(sys.argv[1]).getroot()
+suites = [suites] if suites.tag == "testsuite" else list(suites)
+total, failed, skipped = (sum(int(s.get(k, 0)) for s in suites) for k in ("tests", "failures", "skipped"))
+failed += sum(int(s.get("errors", 0)) for s in suites)
+print(total - failed - skipped, failed, skipped)
+for case in (c for s in suites for c in s.iter("testcase")):
+    if case.find("failure") is not None or case.find("error") is not None:
+        print("[FAIL] %s::%s" % (case.get("classname"), case.get("name")), file=sys.stderr)
+' "$report" 2>"$report.failures")
+  read -r passed failed skipped <<<"$counts"
+  PASSED=$((PASSED + passed)); FAILED=$((FAILED + failed)); SKIPPED=$((SKIPPED + skipped))
+  mapfile -t -O "${#FAILURES[@]}" FAILURES < "$report.failures"
+}
+
 run_tests() {
   setup
   run_web_unit_tests
+  for dir in services/*/; do
+    if [ -f "$dir/pytest.ini" ]; then run_python_suite "${dir%/}"; fi
+  done
   for project in tests/*/*.Tests.csproj; do
     run_dotnet_suite "$project"
   done

@@ -70,6 +70,36 @@ if (stripeMode)
     payments.WithEnvironment("Payments__StripeSecretKey", builder.AddParameter("stripe-secret-key", secret: true));
 }
 
+// The AI service (services/ai, Python on Debian's packages, served by uvicorn): the course tutor, recommendations and
+// learner analysis. It indexes the courses' content from the event stream into Chroma; on its first start, and when the
+// operator runs "Re-index course content" from the dashboard, it asks the courses service to announce every published
+// course again (with the content sync key the two share). With the llm-* parameters set it answers through an
+// OpenAI-compatible model; otherwise in local mode (extractive answers, TF-IDF/LSA embeddings).
+var contentSyncKey = builder.AddGeneratedPassword("content-sync-key");
+courses.WithEnvironment("Courses__ContentSyncKey", contentSyncKey);
+var aiOperatorKey = builder.AddGeneratedPassword("ai-operator-key");
+var ai = builder.AddUvicornApp("ai", "../services/ai", "app.main:app", port: 5000)
+    .WithEnvironment("Ai__ContentSyncKey", contentSyncKey)
+    .WithEnvironment("Ai__OperatorKey", aiOperatorKey)
+    .WithReference(aiDb).WaitFor(aiDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(chroma).WaitFor(chroma)
+    .WithReference(auth).WaitFor(auth)
+    .WithReference(courses).WaitFor(courses)
+    .WithHttpHealthCheck("/health")
+    .WithHttpCommand("/internal/reindex", "Re-index course content", commandName: "reindex", commandOptions: new HttpCommandOptions
+    {
+        Description = "Forget the tutor's index and rebuild it from every published course.",
+        IconName = "ArrowClockwise",
+        PrepareRequest = async context => context.Request.Headers.Add("X-Har-Operator-Key", await aiOperatorKey.Resource.GetValueAsync(context.CancellationToken)),
+    });
+if (!string.IsNullOrWhiteSpace(builder.Configuration["Parameters:llm-base-url"]))
+{
+    ai.WithEnvironment("Ai__Llm__BaseUrl", builder.AddParameter("llm-base-url"))
+        .WithEnvironment("Ai__Llm__ApiKey", builder.AddParameter("llm-api-key", secret: true))
+        .WithEnvironment("Ai__Llm__ChatModel", builder.AddParameter("llm-chat-model"));
+}
+
 // Development accounts (an admin, demo instructors and learners) and the mailbox that stands in for email. Run mode
 // only: a deployment has neither. The passwords are generated on the first run and kept in the AppHost's user secrets
 // (the dashboard shows them under Parameters), unless the operator sets them.
@@ -93,6 +123,8 @@ var gateway = builder.AddProject<Projects.HarAcademy_Gateway>("gateway")
     .WithReference(auth).WaitFor(auth)
     .WithReference(courses).WaitFor(courses)
     .WithReference(payments).WaitFor(payments)
+    // Not waited for: the platform opens without its tutor (the gateway answers 503 on /api/v1/ai until it is up).
+    .WithOptionalReference(ai)
     .WithEnvironment("Cors__Origins", webOrigins)
     .WithEnvironment("Gateway__ForwardingProof", gatewayProof)
     .WithHttpHealthCheck("/health");

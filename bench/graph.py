@@ -10,10 +10,17 @@ BENCH = f"bench/HarAcademy.Bench/bin/{CONFIGURATION}/net10.0/HarAcademy.Bench.dl
 
 
 @contextlib.contextmanager
-def running_graph(settings: dict[str, dict[str, str]] | None = None, replicas: int = 1):
+def running_graph(settings: dict[str, dict[str, str]] | None = None, replicas: int = 1, without: tuple[str, ...] = ("ai",),
+                  parameters: dict[str, str] | None = None):
     """Starts the graph and yields its addresses ({"auth", "gateway", "gateway_replicas"}) once healthy; stops it after.
-    settings: {resource: {environment variable: value}}, e.g. {"gateway": {"Gateway__RateLimit__PerUser": "1000"}}."""
+    settings: {resource: {environment variable: value}}, e.g. {"gateway": {"Gateway__RateLimit__PerUser": "1000"}}.
+    without: resources left out (by default the AI service, which the C# benchmarks do not use).
+    parameters: AppHost parameters, e.g. {"seed-catalog": "true"}."""
     arguments = ["--replicas", str(replicas)]
+    if without:
+        arguments += ["--without", ",".join(without)]
+    for name, value in (parameters or {}).items():
+        arguments += ["--parameter", f"{name}={value}"]
     for resource, variables in (settings or {}).items():
         for name, value in variables.items():
             arguments += ["--set", f"{resource}:{name}={value}"]

@@ -1,7 +1,7 @@
 using HarAcademy.Bench;
 
 // bcrypt-rate [work factor] [threads] [seconds]: BCrypt verifications per second, the upper bound for sign-ins.
-// graph [--replicas N] [--set resource:NAME=VALUE]...: starts the AppHost's graph, prints its addresses as one JSON
+// graph [--replicas N] [--without a,b] [--parameter name=value]... [--set resource:NAME=VALUE]...: starts the AppHost's graph, prints its addresses as one JSON
 // line once healthy, and runs until SIGTERM or stdin closes.
 return args switch
 {
@@ -13,6 +13,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: HarAcademy.Bench bcrypt-rate [work-factor=12] [threads=16] [seconds=10]");
-    Console.Error.WriteLine("       HarAcademy.Bench graph [--replicas N] [--set resource:NAME=VALUE]...");
+    Console.Error.WriteLine("       HarAcademy.Bench graph [--replicas N] [--without a,b] [--parameter name=value]... [--set resource:NAME=VALUE]...");
     return 2;
 }

@@ -36,6 +36,7 @@ app.MapReviewsApi();
 app.MapCertificatesApi();
 app.MapMediaApi();
 app.MapStatisticsApi();
+app.MapContentAnnouncementsApi();
 
 await app.PrepareDatabaseAsync();
 app.Run();

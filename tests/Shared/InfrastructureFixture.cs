@@ -20,7 +20,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _graph = (await TestGraph.CreateAsync()).Without("gateway", "payments", "courses", "auth", "chroma");
+        _graph = (await TestGraph.CreateAsync()).Without("gateway", "ai", "payments", "courses", "auth", "chroma");
         await _graph.StartAsync(TimeSpan.FromSeconds(90), "postgres", "redis");
         ServerConnectionString = await _graph.ConnectionStringAsync("postgres");
         RedisConnectionString = await _graph.ConnectionStringAsync("redis");

@@ -23,7 +23,7 @@ public sealed record CourseUpdated(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<CourseLessonText> Lessons) : IntegrationEvent;
 
-/// <summary>One lesson's indexable text: a video's transcript, a text lesson's Markdown, an exercise's instructions, a quiz's prompts.</summary>
+/// <summary>One lesson's indexable text: a video's transcript, a text lesson's Markdown, an exercise's instructions, a quiz's prompts and explanations.</summary>
 public sealed record CourseLessonText(Guid LessonId, string ModuleTitle, string Title, string Type, string Text);
 
 public sealed record ReviewPosted(Guid ReviewId, Guid CourseId, Guid LearnerId, int Rating, decimal AverageRating, int ReviewsCount) : IntegrationEvent;

@@ -64,7 +64,9 @@ public static class CourseChanges
         LessonTypes.Video => lesson.Video?.Transcript ?? "",
         LessonTypes.Text => lesson.Markdown ?? "",
         LessonTypes.Exercise => lesson.Exercise?.Instructions ?? "",
-        LessonTypes.Quiz => string.Join("\n", lesson.Quiz?.Questions.Select(question => question.Prompt) ?? []),
+        // Prompts and explanations: an explanation is often the clearest statement of the point a question checks.
+        LessonTypes.Quiz => string.Join("\n", lesson.Quiz?.Questions.SelectMany(question => new[] { question.Prompt, question.Explanation })
+            .Where(text => !string.IsNullOrWhiteSpace(text)) ?? []),
         _ => "",
     };
 }

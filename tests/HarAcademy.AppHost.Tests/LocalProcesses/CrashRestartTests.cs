@@ -16,7 +16,7 @@ public sealed class CrashRestartTests
     [Fact]
     public async Task A_killed_process_is_restarted_with_its_data_and_counted_and_a_stopped_one_stays_stopped()
     {
-        await using var graph = (await TestGraph.CreateAsync()).Without("gateway", "payments", "courses", "auth", "chroma", "postgres");
+        await using var graph = (await TestGraph.CreateAsync()).Without("gateway", "ai", "payments", "courses", "auth", "chroma", "postgres");
         // A short backoff: a stop taken for a crash would show within the wait below (restart 2 waits 2 x 200 ms).
         graph.Builder.Services.Configure<CrashRestartOptions>(options => options.FirstDelay = TimeSpan.FromMilliseconds(200));
         var application = await graph.StartAsync(TimeSpan.FromSeconds(60), "redis");

@@ -7,7 +7,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Graph = (await TestGraph.CreateAsync()).Without("gateway", "payments", "courses", "auth");
+        Graph = (await TestGraph.CreateAsync()).Without("gateway", "ai", "payments", "courses", "auth");
         await Graph.StartAsync(TimeSpan.FromSeconds(90), "authdb", "coursesdb", "paymentsdb", "aidb", "redis", "chroma");
     }
 

@@ -18,7 +18,7 @@ public sealed class PostgresPasswordTests
             string firstConnectionString;
             await using (var first = (await TestGraph.CreateOverAsync(dataDirectory,
                 "--Parameters:postgres-password=FirstPassword2026xyz", "--Parameters:aidb-password=FirstRolePassword2026xyz"))
-                .Without("gateway", "payments", "courses", "auth", "chroma", "redis"))
+                .Without("gateway", "ai", "payments", "courses", "auth", "chroma", "redis"))
             {
                 await first.StartAsync(TimeSpan.FromSeconds(60), "aidb");
                 firstConnectionString = await first.ConnectionStringAsync("aidb");
@@ -37,7 +37,7 @@ public sealed class PostgresPasswordTests
 
             await using var second = (await TestGraph.CreateOverAsync(dataDirectory,
                 "--Parameters:postgres-password=SecondPassword2026xyz", "--Parameters:aidb-password=SecondRolePassword2026xyz"))
-                .Without("gateway", "payments", "courses", "auth", "chroma", "redis");
+                .Without("gateway", "ai", "payments", "courses", "auth", "chroma", "redis");
             await second.StartAsync(TimeSpan.FromSeconds(60), "aidb");
             var secondConnectionString = await second.ConnectionStringAsync("aidb");
             Assert.Contains("SecondRolePassword2026xyz", secondConnectionString);

@@ -23,7 +23,7 @@ public sealed class RedisDownTests
     public async Task The_catalog_answers_right_without_redis()
     {
         var cancel = TestContext.Current.CancellationToken;
-        await using var graph = (await TestGraph.CreateAsync($"--Parameters:admin-email={AdminEmail}", $"--Parameters:admin-password={AdminPassword}")).Without("chroma");
+        await using var graph = (await TestGraph.CreateAsync($"--Parameters:admin-email={AdminEmail}", $"--Parameters:admin-password={AdminPassword}")).Without("ai", "chroma");
         graph.Builder.CreateResourceBuilder<ProjectResource>("auth").WithEnvironment("Auth__BcryptWorkFactor", "4");
         var application = await graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "courses", "gateway");
         using var client = new HttpClient { BaseAddress = application.GetEndpoint("gateway", "http") };

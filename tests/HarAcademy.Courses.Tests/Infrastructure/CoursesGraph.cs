@@ -45,7 +45,7 @@ public sealed class CoursesGraph : IAsyncLifetime
             $"--Parameters:admin-password={AdminPassword}",
             // The development catalog too (the seed tests read it); every other test searches with words of its own.
             "--Parameters:seed-catalog=true",
-            "--Parameters:demo-password=" + DemoPassword)).Without("chroma");
+            "--Parameters:demo-password=" + DemoPassword)).Without("ai", "chroma");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000");

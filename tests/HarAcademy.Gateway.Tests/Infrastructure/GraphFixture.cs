@@ -31,7 +31,7 @@ public sealed class GraphFixture : IAsyncLifetime
             "--Parameters:gateway-replicas=2",
             $"--Parameters:admin-email={AdminEmail}",
             $"--Parameters:admin-password={AdminPassword}",
-            "--Parameters:web-origins=http://localhost:3000")).Without("chroma");
+            "--Parameters:web-origins=http://localhost:3000")).Without("ai", "chroma");
         // BCrypt at its cheapest: the suite signs up many users; the auth suite checks the real work factor.
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth").WithEnvironment("Auth__BcryptWorkFactor", "4");
         var application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");

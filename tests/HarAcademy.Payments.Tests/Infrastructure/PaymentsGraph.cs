@@ -55,7 +55,7 @@ public sealed class PaymentsGraph : IAsyncLifetime
             $"--Parameters:admin-email={AdminEmail}",
             $"--Parameters:admin-password={AdminPassword}",
             $"--Parameters:payments-webhook-secret={WebhookSecret}",
-            $"--Parameters:payments-operator-key={OperatorKey}")).Without("chroma");
+            $"--Parameters:payments-operator-key={OperatorKey}")).Without("ai", "chroma");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000");

@@ -18,7 +18,7 @@ public sealed class RedisDownTests
         var cancel = SecurityGraph.Cancel;
         await using var graph = (await TestGraph.CreateAsync(
             $"--Parameters:admin-email={SecurityGraph.AdminEmail}",
-            $"--Parameters:admin-password={SecurityGraph.AdminPassword}")).Without("chroma");
+            $"--Parameters:admin-password={SecurityGraph.AdminPassword}")).Without("ai", "chroma");
         graph.Builder.CreateResourceBuilder<ProjectResource>("auth").WithEnvironment("Auth__BcryptWorkFactor", "4");
         var application = await graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");
         using var gateway = new HttpClient { BaseAddress = application.GetEndpoint("gateway", "http") };

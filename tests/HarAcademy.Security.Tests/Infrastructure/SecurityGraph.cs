@@ -41,7 +41,7 @@ public sealed class SecurityGraph : IAsyncLifetime
     {
         _graph = (await TestGraph.CreateAsync(
             $"--Parameters:admin-email={AdminEmail}",
-            $"--Parameters:admin-password={AdminPassword}")).Without("chroma");
+            $"--Parameters:admin-password={AdminPassword}")).Without("ai", "chroma");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__RefreshReuseGrace", RefreshReuseGrace.ToString())

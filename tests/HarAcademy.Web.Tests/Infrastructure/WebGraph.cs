@@ -53,7 +53,7 @@ public sealed partial class WebGraph : IAsyncLifetime
             $"--Parameters:admin-password={AdminPassword}",
             "--Parameters:seed-catalog=true",
             "--Parameters:demo-password=" + DemoPassword,
-            "--Parameters:web-mode=static")).Without("chroma");
+            "--Parameters:web-mode=static")).Without("ai", "chroma");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000");

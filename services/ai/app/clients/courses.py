@@ -1,0 +1,61 @@
+"""The courses service over HTTP (`services__courses__http__0`), always as the caller: their token goes along, so
+courses answers only what this user may see (their enrollments, a lesson of a course they teach)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from app.core.request_ids import current_request_id
+from app.core.security import CurrentUser
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    course_id: uuid.UUID
+    status: str
+    progress_percentage: float
+
+
+class CoursesUnavailable(Exception):
+    pass
+
+
+class CoursesClient:
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def enrollments(self, user: CurrentUser) -> list[Enrollment]:
+        body = await self._get_json("/api/v1/enrollments/me", user)
+        return [Enrollment(uuid.UUID(item["course_id"]), item["status"], float(item.get("progress_percentage") or 0)) for item in body or []]
+
+    async def course(self, course_id: uuid.UUID, user: CurrentUser) -> dict[str, Any] | None:
+        return await self._get_json(f"/api/v1/courses/{course_id}", user)
+
+    async def may_use_tutor(self, course_id: uuid.UUID, user: CurrentUser) -> bool:
+        """Learners enrolled in the course (active or completed); its instructor and admins, to try it out."""
+        if any(enrollment.course_id == course_id for enrollment in await self.enrollments(user)):
+            return True
+        if user.role in ("instructor", "admin"):
+            course = await self.course(course_id, user)
+            return course is not None and (user.is_admin or course.get("instructor_id") == str(user.id))
+        return False
+
+    async def _get_json(self, path: str, user: CurrentUser) -> Any:
+        headers = {"Authorization": f"Bearer {user.token}"}
+        request_id = current_request_id.get()
+        if request_id:
+            headers["X-Request-Id"] = request_id
+        try:
+            response = await self._http.get(path, headers=headers, timeout=10)
+        except httpx.HTTPError as error:
+            raise CoursesUnavailable(str(error)) from error
+        if response.status_code == 404:
+            return None
+        if response.status_code >= 500:
+            raise CoursesUnavailable(f"courses answered {response.status_code}")
+        response.raise_for_status()
+        return response.json()

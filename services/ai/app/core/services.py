@@ -1,0 +1,106 @@
+"""Everything the routes and background work share, built once in the app's lifespan and closed on shutdown: the
+database pool, Redis, HTTP clients to the courses service, Chroma and the language model (each traced, so calls show
+in the request's trace), and the features built on them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from dataclasses import dataclass
+
+import httpx
+from psycopg_pool import AsyncConnectionPool
+from redis.asyncio import Redis
+
+from app.clients.chroma import ChromaClient
+from app.clients.courses import CoursesClient
+from app.clients.llm import ChatModel
+from app.core import db
+from app.core.config import Settings
+from app.core.rate_limit import RateLimiter
+from app.core.security import TokenValidator
+from app.core.telemetry import Telemetry, TracingTransport
+from app.events import learning
+from app.events.consumer import EventConsumer
+from app.indexing.bootstrap import ContentBootstrap
+from app.indexing.course_indexer import CourseIndexer
+from app.indexing.embedding_models import EmbeddingModels
+from app.recommendations.recommender import Recommender
+from app.tutor.conversations import Conversations
+from app.tutor.retrieval import Retriever
+from app.tutor.tutor import Tutor
+
+logger = logging.getLogger("app.services")
+
+
+def _client(base_url: str, telemetry: Telemetry, timeout: float = 10) -> httpx.AsyncClient:
+    return httpx.AsyncClient(base_url=base_url, timeout=timeout, transport=TracingTransport(httpx.AsyncHTTPTransport(), telemetry.tracer))
+
+
+@dataclass
+class Services:
+    settings: Settings
+    telemetry: Telemetry
+    pool: AsyncConnectionPool
+    redis: Redis
+    http_clients: list[httpx.AsyncClient]
+    chroma: ChromaClient
+    courses: CoursesClient
+    tokens: TokenValidator
+    models: EmbeddingModels
+    indexer: CourseIndexer
+    consumer: EventConsumer
+    bootstrap: ContentBootstrap
+    tutor: Tutor
+    conversations: Conversations
+    recommender: Recommender
+    background: list[asyncio.Task]
+
+    @classmethod
+    async def start(cls, settings: Settings, telemetry: Telemetry, run_background: bool = True) -> "Services":
+        pool = db.create_pool(settings.postgres_conninfo)
+        await pool.open(wait=True, timeout=30)
+        await db.migrate(pool)
+        redis = Redis.from_url(settings.redis_url)
+        courses_http = _client(settings.courses_url, telemetry)
+        chroma_http = _client(settings.chroma, telemetry, timeout=30)
+        auth_http = _client(settings.auth_url, telemetry)
+        clients = [courses_http, chroma_http, auth_http]
+        chat_model = None
+        if settings.llm_configured:
+            llm_http = _client(settings.llm_base_url, telemetry, timeout=60)
+            clients.append(llm_http)
+            chat_model = ChatModel(llm_http, settings.llm_base_url, settings.llm_api_key, settings.llm_chat_model)
+        chroma = ChromaClient(chroma_http)
+        courses = CoursesClient(courses_http)
+        models = EmbeddingModels(chroma)
+        indexer = CourseIndexer(models)
+        conversations = Conversations(pool)
+        retriever = Retriever(pool, models)
+        tutor = Tutor(courses, retriever, conversations, RateLimiter(redis, "har:ai:chat", settings.chat_messages_per_minute), chat_model)
+        consumer = EventConsumer(redis, pool, telemetry.tracer, {
+            "CourseUpdated": indexer.on_course_updated,
+            "CourseEnrolled": learning.on_course_enrolled,
+            "LessonCompleted": learning.on_lesson_completed,
+            "CourseCompleted": learning.on_course_completed,
+        }, consumer_name=f"{socket.gethostname()}-{os.getpid()}")
+        bootstrap = ContentBootstrap(pool, courses_http, settings.content_sync_key)
+        services = cls(settings, telemetry, pool, redis, clients, chroma, courses,
+                       TokenValidator(f"{settings.auth_url.rstrip('/')}/api/v1/auth/.well-known/jwks.json",
+                                      settings.token_issuer, settings.token_audience, auth_http, redis),
+                       models, indexer, consumer, bootstrap, tutor, conversations, Recommender(pool), [])
+        if run_background:
+            services.background = [asyncio.create_task(consumer.run(), name="event-consumer"),
+                                   asyncio.create_task(bootstrap.run_once_when_empty(), name="content-bootstrap")]
+        return services
+
+    async def stop(self) -> None:
+        for task in self.background:
+            task.cancel()
+        await asyncio.gather(*self.background, return_exceptions=True)
+        for client in self.http_clients:
+            await client.aclose()
+        await self.redis.close()
+        await self.pool.close()
