@@ -36,7 +36,7 @@ app.MapReviewsApi();
 app.MapCertificatesApi();
 app.MapMediaApi();
 app.MapStatisticsApi();
-app.MapContentAnnouncementsApi();
+app.MapAnnouncementsApi();
 
 await app.PrepareDatabaseAsync();
 app.Run();

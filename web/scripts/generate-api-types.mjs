@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const services = ['auth', 'courses', 'payments'];
+const services = ['auth', 'courses', 'payments', 'ai'];
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:8000';
 const offline = process.argv.includes('--offline');
 const root = new URL('..', import.meta.url);

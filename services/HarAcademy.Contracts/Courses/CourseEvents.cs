@@ -5,6 +5,9 @@ public sealed record CourseEnrolled(Guid EnrollmentId, Guid CourseId, Guid Learn
 
 public sealed record LessonCompleted(Guid EnrollmentId, Guid CourseId, Guid LessonId, Guid LearnerId, decimal ProgressPercentage) : IntegrationEvent;
 
+/// <summary>A graded quiz attempt (the AI service's performance analysis reads strengths and weak topics from them).</summary>
+public sealed record QuizAttempted(Guid AttemptId, Guid EnrollmentId, Guid CourseId, Guid LessonId, Guid LearnerId, decimal Score, bool Passed, int Number) : IntegrationEvent;
+
 public sealed record CourseCompleted(Guid EnrollmentId, Guid CourseId, Guid LearnerId, string CertificateNumber) : IntegrationEvent;
 
 public sealed record CoursePublished(Guid CourseId, Guid InstructorId, string Title, string Language) : IntegrationEvent;

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Json;
+using HarAcademy.Contracts.Courses;
 using HarAcademy.Courses.Data;
 using HarAcademy.Courses.Extensions;
 using HarAcademy.Courses.Model;
+using HarAcademy.EventBus.Outbox;
 using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +72,7 @@ public static class QuizApi
                 AnswersJson = JsonSerializer.Serialize(request.Answers), SubmittedAt = clock.GetUtcNow(),
             };
             database.QuizAttempts.Add(attempt);
+            database.AddEvent(new QuizAttempted(attempt.Id, enrollment.Id, id, lessonId, me, score, passed, attempt.Number));
             return true;
         });
         if (recorded is not { } result || attempt is null)

@@ -9,7 +9,7 @@ from typing import AsyncIterator
 
 from fastapi import FastAPI
 
-from app.api.routes import chat, health, internal, recommendations
+from app.api.routes import analytics, chat, health, internal, quizzes, recommendations
 from app.core.config import Settings, get_settings
 from app.core.logging import configure_logging
 from app.core.problems import install_problem_handlers
@@ -24,7 +24,9 @@ def create_app(settings: Settings | None = None, run_background: bool = True) ->
     settings = settings or get_settings()
     telemetry = configure_telemetry()
     configure_logging(current_span_ids, [telemetry.log_handler] if telemetry.log_handler else [])
-    app = FastAPI(title="Har Academy AI", version="v1", openapi_url="/openapi/v1.json", docs_url=None, redoc_url=None)
+    # Operation ids are the route functions' names (short, stable: the web app's generated types use them).
+    app = FastAPI(title="Har Academy AI", version="v1", openapi_url="/openapi/v1.json", docs_url=None, redoc_url=None,
+                  generate_unique_id_function=lambda route: route.name)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -39,7 +41,7 @@ def create_app(settings: Settings | None = None, run_background: bool = True) ->
     # FastAPI 0.92 (Debian's) takes no lifespan argument; its Starlette router does.
     app.router.lifespan_context = lifespan
     install_problem_handlers(app)
-    for router in (health.router, chat.router, recommendations.router, internal.router):
+    for router in (health.router, chat.router, recommendations.router, quizzes.router, analytics.router, internal.router):
         app.include_router(router)
     # Outermost first: the request id exists before the request's span starts, so both carry it.
     instrument_app(app, telemetry)

@@ -115,3 +115,29 @@ class Platform:
     async def enroll(self, learner: User, course: Course) -> None:
         response = await self.courses.post("/api/v1/enrollments", headers=learner.headers, json={"course_id": str(course.id)})
         assert response.status_code in (200, 201), response.text
+
+
+async def complete_lesson(platform: Platform, learner: User, lesson: Lesson) -> None:
+    response = await platform.courses.put(f"/api/v1/progress/lessons/{lesson.id}", headers=learner.headers, json={"status": "completed"})
+    assert response.status_code == 200, response.text
+
+
+async def add_quiz(platform: Platform, instructor: User, course: Course, title: str, questions: list[dict]) -> Lesson:
+    response = await platform.courses.post(f"/api/v1/courses/{course.id}/modules/{course.module_id}/lessons", headers=instructor.headers,
+                                           json={"title": title, "type": "quiz", "duration_seconds": 120,
+                                                 "quiz": {"passing_score": 70, "questions": questions}})
+    assert response.status_code == 201, response.text
+    lesson = Lesson(title, "", "quiz", uuid.UUID(response.json()["id"]))
+    course.lessons.append(lesson)
+    return lesson
+
+
+async def attempt_quiz(platform: Platform, learner: User, course: Course, quiz: Lesson, value: bool) -> dict:
+    """Answers every true/false question of `quiz` with `value`."""
+    lesson = await platform.courses.get(f"/api/v1/courses/{course.id}/lessons/{quiz.id}", headers=learner.headers)
+    assert lesson.status_code == 200, lesson.text
+    answers = [{"question_id": question["id"], "value": value} for question in lesson.json()["quiz"]["questions"]]
+    response = await platform.courses.post(f"/api/v1/courses/{course.id}/lessons/{quiz.id}/quiz-attempts", headers=learner.headers,
+                                           json={"answers": answers})
+    assert response.status_code == 201, response.text
+    return response.json()

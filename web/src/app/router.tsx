@@ -9,6 +9,9 @@ import { authoringRoutes } from '@/features/authoring/routes';
 import { adminRoutes } from '@/features/admin/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { paymentsRoutes } from '@/features/payments/routes';
+import { aiRoutes } from '@/features/ai/routes';
+// What fills the pages' slots (the AI screens in the lesson player, the home and completion pages).
+import './slots';
 
 /** Each feature's routes, every one with its own error boundary so a failing screen leaves the shell standing. */
 function withBoundaries(routes: RouteObject[]): RouteObject[] {
@@ -33,6 +36,7 @@ export const routes: RouteObject[] = [
       ...adminRoutes,
       ...notificationsRoutes,
       ...paymentsRoutes,
+      ...aiRoutes,
       { path: '*', element: <NotFoundPage /> },
     ]),
   },

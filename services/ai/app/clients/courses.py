@@ -35,6 +35,17 @@ class CoursesClient:
     async def course(self, course_id: uuid.UUID, user: CurrentUser) -> dict[str, Any] | None:
         return await self._get_json(f"/api/v1/courses/{course_id}", user)
 
+    async def lesson(self, course_id: uuid.UUID, lesson_id: uuid.UUID, user: CurrentUser) -> dict[str, Any] | None:
+        """The lesson as its editor sees it (answers included) when the user teaches the course."""
+        return await self._get_json(f"/api/v1/courses/{course_id}/lessons/{lesson_id}", user)
+
+    async def add_lesson(self, course_id: uuid.UUID, module_id: uuid.UUID, lesson: dict[str, Any], user: CurrentUser) -> httpx.Response:
+        try:
+            return await self._http.post(f"/api/v1/courses/{course_id}/modules/{module_id}/lessons", json=lesson,
+                                         headers=self._headers(user), timeout=10)
+        except httpx.HTTPError as error:
+            raise CoursesUnavailable(str(error)) from error
+
     async def may_use_tutor(self, course_id: uuid.UUID, user: CurrentUser) -> bool:
         """Learners enrolled in the course (active or completed); its instructor and admins, to try it out."""
         if any(enrollment.course_id == course_id for enrollment in await self.enrollments(user)):
@@ -44,17 +55,21 @@ class CoursesClient:
             return course is not None and (user.is_admin or course.get("instructor_id") == str(user.id))
         return False
 
-    async def _get_json(self, path: str, user: CurrentUser) -> Any:
+    @staticmethod
+    def _headers(user: CurrentUser) -> dict[str, str]:
         headers = {"Authorization": f"Bearer {user.token}"}
         request_id = current_request_id.get()
         if request_id:
             headers["X-Request-Id"] = request_id
+        return headers
+
+    async def _get_json(self, path: str, user: CurrentUser) -> Any:
         try:
-            response = await self._http.get(path, headers=headers, timeout=10)
+            response = await self._http.get(path, headers=self._headers(user), timeout=10)
         except httpx.HTTPError as error:
             raise CoursesUnavailable(str(error)) from error
-        if response.status_code == 404:
-            return None
+        if response.status_code in (403, 404):
+            return None  # not this user's to see: the same as absent
         if response.status_code >= 500:
             raise CoursesUnavailable(f"courses answered {response.status_code}")
         response.raise_for_status()

@@ -14,6 +14,7 @@ import httpx
 from psycopg_pool import AsyncConnectionPool
 from redis.asyncio import Redis
 
+from app.analytics.service import LearnerAnalytics
 from app.clients.chroma import ChromaClient
 from app.clients.courses import CoursesClient
 from app.clients.llm import ChatModel
@@ -27,6 +28,7 @@ from app.events.consumer import EventConsumer
 from app.indexing.bootstrap import ContentBootstrap
 from app.indexing.course_indexer import CourseIndexer
 from app.indexing.embedding_models import EmbeddingModels
+from app.quizzes.drafts import QuizDrafts
 from app.recommendations.recommender import Recommender
 from app.tutor.conversations import Conversations
 from app.tutor.retrieval import Retriever
@@ -56,6 +58,8 @@ class Services:
     tutor: Tutor
     conversations: Conversations
     recommender: Recommender
+    quiz_drafts: QuizDrafts
+    analytics: LearnerAnalytics
     background: list[asyncio.Task]
 
     @classmethod
@@ -85,12 +89,17 @@ class Services:
             "CourseEnrolled": learning.on_course_enrolled,
             "LessonCompleted": learning.on_lesson_completed,
             "CourseCompleted": learning.on_course_completed,
+            "QuizAttempted": learning.on_quiz_attempted,
+            "UserRegistered": learning.on_user_named,
+            "UserUpdated": learning.on_user_named,
+            "UserDeleted": learning.on_user_deleted,
         }, consumer_name=f"{socket.gethostname()}-{os.getpid()}")
         bootstrap = ContentBootstrap(pool, courses_http, settings.content_sync_key)
         services = cls(settings, telemetry, pool, redis, clients, chroma, courses,
                        TokenValidator(f"{settings.auth_url.rstrip('/')}/api/v1/auth/.well-known/jwks.json",
                                       settings.token_issuer, settings.token_audience, auth_http, redis),
-                       models, indexer, consumer, bootstrap, tutor, conversations, Recommender(pool), [])
+                       models, indexer, consumer, bootstrap, tutor, conversations, Recommender(pool),
+                       QuizDrafts(pool, courses), LearnerAnalytics(pool, courses), [])
         if run_background:
             services.background = [asyncio.create_task(consumer.run(), name="event-consumer"),
                                    asyncio.create_task(bootstrap.run_once_when_empty(), name="content-bootstrap")]

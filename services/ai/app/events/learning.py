@@ -27,3 +27,26 @@ async def on_course_completed(event: dict[str, Any], connection: AsyncConnection
         """INSERT INTO enrollments (learner_id, course_id, source, enrolled_at, completed_at) VALUES (%s, %s, 'unknown', %s, %s)
            ON CONFLICT (learner_id, course_id) DO UPDATE SET completed_at = excluded.completed_at""",
         (event["learner_id"], event["course_id"], event["occurred_at"], event["occurred_at"]))
+
+
+async def on_quiz_attempted(event: dict[str, Any], connection: AsyncConnection) -> None:
+    await connection.execute(
+        """INSERT INTO quiz_attempts (id, learner_id, course_id, lesson_id, score, passed, number, submitted_at)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING""",
+        (event["attempt_id"], event["learner_id"], event["course_id"], event["lesson_id"], event["score"], event["passed"],
+         event.get("number") or 1, event["occurred_at"]))
+
+
+async def on_user_named(event: dict[str, Any], connection: AsyncConnection) -> None:
+    """UserRegistered and UserUpdated: the name an instructor sees in the at-risk list."""
+    name = f"{event.get('first_name') or ''} {event.get('last_name') or ''}".strip()
+    await connection.execute(
+        "INSERT INTO people (id, name) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET name = excluded.name", (event["user_id"], name))
+
+
+async def on_user_deleted(event: dict[str, Any], connection: AsyncConnection) -> None:
+    """A deleted account's activity leaves the analysis with its name; conversations go too (they are personal)."""
+    user_id = event["user_id"]
+    for table, column in (("people", "id"), ("enrollments", "learner_id"), ("lesson_completions", "learner_id"),
+                          ("quiz_attempts", "learner_id"), ("conversations", "user_id")):
+        await connection.execute(f"DELETE FROM {table} WHERE {column} = %s", (user_id,))

@@ -1,8 +1,8 @@
-"""How the index gets content it never saw announced: the first start of the service (the courses were published
-before it existed, and the stream may have been trimmed since), and the operator's re-index (the dashboard's command).
-Both ask the courses service to announce every published course again (`POST /internal/content-announcements`, with
-the key the AppHost shares between the two services); the announcements then arrive on the event stream like any
-change, so there is one indexing path."""
+"""How the service learns what happened before it existed: on its first start (the courses were published and learners
+enrolled before, and the stream keeps only what some group has not read yet) and on the operator's re-index (the
+dashboard's command), it asks the courses service to announce again every published course's content and the
+learning history (`POST /internal/announcements`, with the key the AppHost shares between the two services). The
+announcements arrive on the event stream like any change: one path for indexing and for analysis."""
 
 from __future__ import annotations
 
@@ -39,9 +39,9 @@ class ContentBootstrap:
         delay = 1.0
         while True:
             try:
-                response = await self._http.post("/internal/content-announcements", headers={KEY_HEADER: self._key}, timeout=60)
+                response = await self._http.post("/internal/announcements", headers={KEY_HEADER: self._key}, timeout=60)
                 response.raise_for_status()
-                announced = int(response.json().get("announced", 0))
+                announced = int(response.json().get("courses", 0))
                 break
             except (httpx.HTTPError, ValueError) as error:
                 logger.warning("Could not ask the courses service to announce its content (%s); retrying in %.0f s", error, delay)
@@ -49,7 +49,7 @@ class ContentBootstrap:
                 delay = min(delay * 2, 30)
         async with self._pool.connection() as connection:
             await connection.execute("INSERT INTO content_requests (reason) VALUES (%s)", (reason,))
-        logger.info("The courses service announces %d published courses again (%s)", announced, reason)
+        logger.info("The courses service announces %d published courses and their learning history again (%s)", announced, reason)
         return announced
 
     async def reindex(self, models: EmbeddingModels) -> int:

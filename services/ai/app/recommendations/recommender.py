@@ -1,6 +1,6 @@
 """Next courses for a learner, from three signals over what the service learned from the event stream:
-co-enrollment (item-to-item cosine over who took what: "learners of X also take Y"), content similarity (the local
-embedding of each course's title, description, keywords and lesson titles), and popularity (enrollments, log-scaled).
+co-enrollment (item-to-item cosine over who took what: "learners of X also take Y"), content similarity (TF-IDF
+cosine over each course's title, keywords and lessons: titles and text), and popularity (enrollments, log-scaled).
 A new learner, with nothing to compare, gets the popular courses, in their language first. Each item says why."""
 
 from __future__ import annotations
@@ -12,20 +12,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from psycopg_pool import AsyncConnectionPool
 
-from app.nlp.embeddings import LocalEmbedder
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from app.nlp.text import analyze
 
 WEIGHTS = {"co_enrollment": 0.45, "similar_content": 0.35, "popular": 0.20}
 SAME_LANGUAGE_BONUS = 0.05
 
 _REASONS = {
-    "fr": {"co_enrollment": "Les apprenants de « {because} » suivent aussi ce cours.",
-           "similar_content": "Proche de « {because} », que vous suivez.",
+    # Non-breaking spaces inside « » (French typography): the quotes never end up alone at a line's start.
+    "fr": {"co_enrollment": "Les apprenants de «\u00a0{because}\u00a0» suivent aussi ce cours.",
+           "similar_content": "Proche de «\u00a0{because}\u00a0», l’un de vos cours.",
            "popular": "Parmi les cours les plus suivis."},
     "en": {"co_enrollment": "Learners of \"{because}\" also take this course.",
-           "similar_content": "Close to \"{because}\", which you are taking.",
+           "similar_content": "Close to \"{because}\", one of your courses.",
            "popular": "Among the most followed courses."},
 }
 
@@ -52,7 +54,7 @@ class Recommender:
                 "SELECT id, title, description, language, domain, keywords FROM courses WHERE status = 'published'")).fetchall()}
             enrollments = await (await connection.execute("SELECT learner_id, course_id FROM enrollments")).fetchall()
             profiles = await (await connection.execute(
-                "SELECT course_id, string_agg(title, '. ' ORDER BY position) AS titles FROM lessons GROUP BY course_id")).fetchall()
+                "SELECT course_id, string_agg(title || '. ' || text, ' ' ORDER BY position) AS lessons FROM lessons GROUP BY course_id")).fetchall()
         learners_of: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
         for row in enrollments:
             learners_of[row["course_id"]].add(row["learner_id"])
@@ -61,8 +63,8 @@ class Recommender:
         candidates = [course_id for course_id in courses if course_id not in taken]
         if not candidates:
             return []
-        lesson_titles = {row["course_id"]: row["titles"] or "" for row in profiles}
-        similarity = await asyncio.to_thread(_content_similarity, courses, lesson_titles, mine, candidates)
+        lesson_texts = {row["course_id"]: row["lessons"] or "" for row in profiles}
+        similarity = await asyncio.to_thread(_content_similarity, courses, lesson_texts, mine, candidates)
         most = max((len(learners_of[c]) for c in candidates), default=0)
         my_languages = {courses[c]["language"] for c in mine} or {language}
         reasons = _REASONS.get(language, _REASONS["fr"])
@@ -94,13 +96,17 @@ def _best(pairs) -> tuple[float, Any]:
     return (best[0], best[1]) if best[0] > 0 else (0.0, None)
 
 
-def _content_similarity(courses: dict, lesson_titles: dict, mine: list, candidates: list) -> dict[tuple, float]:
-    """Cosine between each candidate and each of the learner's courses, in a model fitted on the catalog's profiles
-    (a few dozen short texts: fitting takes milliseconds, and this space compares courses, not passages)."""
+def _content_similarity(courses: dict, lesson_texts: dict, mine: list, candidates: list) -> dict[tuple, float]:
+    """Cosine between each candidate and each of the learner's courses, over TF-IDF vectors of their whole text. Sparse
+    TF-IDF rather than the tutor's LSA space: shared rare terms (`ggplot2`, `RECHERCHEV`) are what makes two courses
+    close, and a catalog's few dozen documents are fitted in milliseconds. Descriptions are left out: they are
+    marketing prose, alike from one course to the next."""
     if not mine:
         return {}
     ids = list(courses)
-    texts = [" ".join([courses[c]["title"], courses[c]["description"], " ".join(courses[c]["keywords"] or []), lesson_titles.get(c, "")]) for c in ids]
-    vectors = np.array(LocalEmbedder.fit(texts, dimensions=32).embed(texts))
+    texts = [" ".join([courses[c]["title"], " ".join(courses[c]["keywords"] or []), lesson_texts.get(c, "")]) for c in ids]
+    matrix = TfidfVectorizer(analyzer=analyze, sublinear_tf=True).fit_transform(texts)
     index = {course_id: i for i, course_id in enumerate(ids)}
-    return {(candidate, m): float(max(0.0, vectors[index[candidate]] @ vectors[index[m]])) for candidate in candidates for m in mine}
+    mine_rows = matrix[[index[m] for m in mine]]
+    scores = (matrix[[index[c] for c in candidates]] @ mine_rows.T).toarray()
+    return {(candidate, m): float(scores[i, j]) for i, candidate in enumerate(candidates) for j, m in enumerate(mine)}

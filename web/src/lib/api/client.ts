@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import type { paths as AiPaths } from './schema/ai';
 import type { paths as AuthPaths } from './schema/auth';
 import type { paths as CoursesPaths } from './schema/courses';
 import { ApiProblem } from './problem';
@@ -33,6 +34,7 @@ const baseUrl = typeof window === 'undefined' ? 'http://localhost' : window.loca
 /** Typed clients, one per service, generated from their OpenAPI documents (npm run api:types). */
 export const authApi = createClient<AuthPaths>({ baseUrl, fetch: authorizedFetch });
 export const coursesApi = createClient<CoursesPaths>({ baseUrl, fetch: authorizedFetch });
+export const aiApi = createClient<AiPaths>({ baseUrl, fetch: authorizedFetch });
 
 /** For endpoints outside the generated documents (the gateway's notifications): same headers, same errors. */
 export async function requestJson<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -35,4 +35,9 @@ export const queryKeys = {
   sandboxSession: (sessionId: string) => ['payments', 'sandbox', sessionId] as const,
   mySubscription: ['payments', 'subscriptions', 'me'] as const,
   revenue: (from: string, to: string) => ['payments', 'revenue', from, to] as const,
+  // Added by the ai feature: everything under "ai", so one invalidation refreshes the tutor and the recommendations.
+  ai: ['ai'] as const,
+  aiRecommendations: (limit: number, language: string) => ['ai', 'recommendations', limit, language] as const,
+  aiConversations: (courseId: string) => ['ai', 'conversations', courseId] as const,
+  aiConversation: (conversationId: string) => ['ai', 'conversation', conversationId] as const,
 };

@@ -69,12 +69,12 @@ async def chat(body: ChatRequest, user: CurrentUser = Depends(get_current_user),
 
 
 @router.get("/chat/conversations", response_model=list[ConversationSummary])
-async def conversations(course_id: uuid.UUID, user: CurrentUser = Depends(get_current_user), services: Services = Depends(get_services)) -> list[dict]:
+async def list_conversations(course_id: uuid.UUID, user: CurrentUser = Depends(get_current_user), services: Services = Depends(get_services)) -> list[dict]:
     return await services.conversations.list_for(user.id, course_id)
 
 
 @router.get("/chat/conversations/{conversation_id}", response_model=list[ConversationMessage])
-async def conversation(conversation_id: uuid.UUID, user: CurrentUser = Depends(get_current_user), services: Services = Depends(get_services)) -> list[dict]:
+async def get_conversation(conversation_id: uuid.UUID, user: CurrentUser = Depends(get_current_user), services: Services = Depends(get_services)) -> list[dict]:
     messages = await services.conversations.messages(user.id, conversation_id)
     if messages is None:
         raise Problem(404, "No such conversation.", "Not Found")

@@ -39,9 +39,11 @@ async def indexed(ai: AiUnderTest, course: Course) -> bool:
 async def catalog(ai: AiUnderTest, platform: Platform) -> dict[str, Course]:
     instructor = await platform.instructor()
     tag = uuid.uuid4().hex[:6]
+    # A function name of this run's own, in both ggplot2 courses: copies left by earlier runs on a reused graph do not share it.
+    own = f"\n\nLe paquet du cours fournit `palette_{tag}()` pour les couleurs de ggplot2.\n"
     courses = {
-        "graphs": await platform.course(instructor, f"Visualiser avec R {tag}", lessons(GGPLOT)),
-        "themes": await platform.course(instructor, f"ggplot2 avancé {tag}", lessons(GGPLOT_THEMES)),
+        "graphs": await platform.course(instructor, f"Visualiser avec R {tag}", [Lesson(GGPLOT.title, GGPLOT.markdown + own)]),
+        "themes": await platform.course(instructor, f"ggplot2 avancé {tag}", [Lesson(GGPLOT_THEMES.title, GGPLOT_THEMES.markdown + own)]),
         "excel": await platform.course(instructor, f"Excel pour l'analyse {tag}", lessons(EXCEL_LOOKUP), domain="Excel"),
         "sql": await platform.course(instructor, f"SQL pour débuter {tag}", lessons(SQL_JOINS), domain="Other"),
     }
@@ -80,8 +82,9 @@ async def test_a_course_close_in_content_is_recommended_for_that_reason(ai: AiUn
     learner = await platform.learner("Zoe")
     await platform.enroll(learner, catalog["graphs"])
     await eventually(lambda: enrollments_known(ai, catalog["graphs"]), lambda count: count >= 4)
-    items = await recommendations(ai, learner, limit=10, language="en")
-    themes = next(item for item in items if item["course_id"] == str(catalog["themes"].id))
+    items = await recommendations(ai, learner, limit=20, language="en")
+    themes = next((item for item in items if item["course_id"] == str(catalog["themes"].id)), None)
+    assert themes is not None, [item["title"] for item in items]
     assert themes["reason_code"] == "similar_content"
     assert themes["because_course_id"] == str(catalog["graphs"].id)
     assert themes["reason"].startswith("Close to")
@@ -92,7 +95,11 @@ async def test_a_new_learner_gets_the_most_followed_courses(ai: AiUnderTest, pla
     items = await recommendations(ai, newcomer, limit=5)
     assert len(items) == 5
     assert all(item["reason_code"] == "popular" for item in items)
-    assert items[0]["course_id"] in {str(catalog["graphs"].id), str(catalog["excel"].id)}
+    async with ai.services.pool.connection() as connection:
+        most = (await (await connection.execute(
+            "SELECT max(n) AS n FROM (SELECT count(*) AS n FROM enrollments e JOIN courses c ON c.id = e.course_id "
+            "WHERE c.status = 'published' GROUP BY e.course_id) counts")).fetchone())["n"]
+    assert await enrollments_known(ai, Course(uuid.UUID(items[0]["course_id"]), uuid.uuid4())) == most
     assert [item["score"] for item in items] == sorted((item["score"] for item in items), reverse=True)
 
 

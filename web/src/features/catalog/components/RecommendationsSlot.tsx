@@ -1,7 +1,9 @@
+import { homeRecommendations } from '@/lib/slots';
+
 /**
- * RESERVED SLOT: personalised AI recommendations ("Recommended for you") will render here once the recommendations
- * service exists. It renders nothing for now, on purpose, so the home page's layout does not change when it arrives.
+ * Personal recommendations ("Recommended for you") for a signed-in person: the `homeRecommendations` slot, which the
+ * app fills (src/app/slots.tsx). Renders nothing for visitors, or when there is nothing to recommend.
  */
 export function RecommendationsSlot() {
-  return null;
+  return <homeRecommendations.Render />;
 }

@@ -1,7 +1,9 @@
+import { nextCourses } from '@/lib/slots';
+
 /**
- * Where course recommendations will go on the completion screen (the AI recommendations come later). Renders
- * nothing for now; the completion screen already leaves room for it.
+ * What to take next, on the completion screen: the `nextCourses` slot, which the app fills (src/app/slots.tsx) with
+ * course recommendations. Renders nothing when there are none.
  */
-export function NextCoursesSlot(_props: { courseId: string }) {
-  return null;
+export function NextCoursesSlot({ courseId }: { courseId: string }) {
+  return <nextCourses.Render courseId={courseId} />;
 }

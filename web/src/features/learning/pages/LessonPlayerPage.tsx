@@ -6,6 +6,7 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { RequireAuth } from '@/components/RequireAuth';
 import { Loading } from '@/components/States';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+import { lessonAside } from '@/lib/slots';
 import { useCourseEnrollment } from '../api/useCourseEnrollment';
 import { useCourseOutline } from '../api/useCourseOutline';
 import { useLesson } from '../api/useLesson';
@@ -88,6 +89,7 @@ function LessonPlayer({ courseId, lessonId }: { courseId: string; lessonId: stri
             focusTitle={lessonId !== firstLessonId.current}
           />
         )}
+        <lessonAside.Render courseId={courseId} lessonId={lessonId} />
       </div>
 
       <aside id="course-outline" className="player-outline" aria-labelledby="outline-heading" onKeyDown={drawer.onKeyDown}>
