@@ -16,7 +16,8 @@ public static class OptionalReferenceExtensions
         return builder
             .WithEnvironment(context =>
             {
-                if (builder.ApplicationBuilder.Resources.Contains(service.Resource))
+                // By name: publishing swaps a Dockerfile-built app's resource for its container form.
+                if (builder.ApplicationBuilder.Resources.Any(resource => resource.Name == service.Resource.Name))
                 {
                     context.EnvironmentVariables[$"services__{service.Resource.Name}__http__0"] = endpoint;
                 }

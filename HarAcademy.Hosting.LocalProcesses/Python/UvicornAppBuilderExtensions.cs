@@ -7,6 +7,7 @@ namespace Aspire.Hosting;
 public static class UvicornAppBuilderExtensions
 {
     private const int ContainerPort = 8000;
+    private const string KeepAliveSeconds = "75";
 
     /// <summary>
     /// A Python ASGI app (<paramref name="appModule"/>, e.g. <c>app.main:app</c>) in <paramref name="appDirectory"/>
@@ -21,8 +22,10 @@ public static class UvicornAppBuilderExtensions
         var app = new UvicornAppResource(name, directory, appModule);
         var resource = builder.AddResource(app)
             .WithEndpoint(port: LocalEndpointExtensions.RunModePort(builder, port), scheme: "http", name: UvicornAppResource.EndpointName, isProxied: false)
+            // Keep-alive longer than a proxy's idle connections (YARP's pool keeps them a minute): uvicorn's default 5 s
+            // closes connections the gateway is about to reuse, and a request sent on one fails.
             .WithArgs(context => context.Args.Add("-m", "uvicorn", app.AppModule, "--host", "127.0.0.1", "--no-access-log",
-                "--port", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort)))
+                "--timeout-keep-alive", KeepAliveSeconds, "--port", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort)))
             .WithEnvironment("PORT", app.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
             .WithEnvironment("PYTHONUNBUFFERED", "1")
             .WithOtlpExporter(OtlpProtocol.HttpProtobuf)

@@ -68,19 +68,20 @@ public static class BenchGraph
             removed.ForEach(resource => builder.Resources.Remove(resource));
             foreach (var (resource, name, value) in settings)
             {
-                builder.CreateResourceBuilder<ProjectResource>(resource).WithEnvironment(name, value);
+                // Any resource with an environment: the .NET services, and the AI service (a uvicorn app).
+                builder.CreateResourceBuilder(builder.Resources.OfType<IResourceWithEnvironment>().Single(r => r.Name == resource)).WithEnvironment(name, value);
             }
 
             await using var application = await builder.BuildAsync();
             await application.StartAsync();
             var present = builder.Resources.Select(resource => resource.Name).ToHashSet();
-            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "courses", "payments", "gateway" }.Where(present.Contains))
+            foreach (var resource in new[] { "postgres", "redis", "chroma", "authdb", "auth", "courses", "payments", "ai", "gateway" }.Where(present.Contains))
             {
                 await application.ResourceNotifications.WaitForResourceHealthyAsync(resource);
             }
 
             var addresses = new Dictionary<string, object?>();
-            foreach (var service in new[] { "auth", "courses", "payments", "gateway" }.Where(present.Contains))
+            foreach (var service in new[] { "auth", "courses", "payments", "ai", "gateway" }.Where(present.Contains))
             {
                 addresses[service] = application.GetEndpoint(service, "http").ToString().TrimEnd('/');
             }

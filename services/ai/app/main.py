@@ -10,6 +10,7 @@ from typing import AsyncIterator
 from fastapi import FastAPI
 
 from app.api.routes import analytics, chat, health, internal, quizzes, recommendations
+from app.core.access_log import AccessLogMiddleware
 from app.core.config import Settings, get_settings
 from app.core.logging import configure_logging
 from app.core.problems import install_problem_handlers
@@ -43,7 +44,9 @@ def create_app(settings: Settings | None = None, run_background: bool = True) ->
     install_problem_handlers(app)
     for router in (health.router, chat.router, recommendations.router, quizzes.router, analytics.router, internal.router):
         app.include_router(router)
-    # Outermost first: the request id exists before the request's span starts, so both carry it.
+    # Each add wraps what is there: the request id (outermost) exists before the request's span starts, and the access
+    # log line is written inside the span, so it carries both.
+    app.add_middleware(AccessLogMiddleware)
     instrument_app(app, telemetry)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -10,8 +10,8 @@ namespace HarAcademy.AppHost.Tests.Graph;
 
 /// <summary>
 /// The real Aspire dashboard, secured as Aspire secures it (browser token, OTLP API key), receiving every service's
-/// telemetry: one request through the gateway is one trace across gateway, auth, PostgreSQL and Redis, and the
-/// structured logs written while handling it carry its request id.
+/// telemetry: one request through the gateway is one trace across gateway, auth, PostgreSQL and Redis (and across the
+/// gateway and the Python AI service), and the structured logs written while handling it carry its request id.
 /// </summary>
 [Collection(WholeGraphCollection.Name)]
 public sealed class DashboardTests(WholeGraphFixture fixture)
@@ -94,17 +94,16 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
     [Fact]
     public async Task Structured_logs_written_while_handling_a_request_carry_its_request_id()
     {
+        // Through the gateway to the AI service (Python): the gateway's request id reaches it and its log records, which
+        // it exports itself over OTLP/HTTP protobuf.
         var requestId = $"dashboard-{Guid.NewGuid():N}";
         using var client = fixture.Application.CreateHttpClient("gateway");
-        using (var token = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = WholeGraphFixture.AdminEmail, password = WholeGraphFixture.AdminPassword }, Cancel))
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ai/recommendations"))
         {
-            var access = (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("access_token").GetString();
-            // The AI service is not in the graph yet: the gateway answers 503 and logs why, under the request's id.
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ai/recommendations");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await AdminTokenAsync(client));
             request.Headers.Add("X-Request-Id", requestId);
             using var response = await client.SendAsync(request, Cancel);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         using var api = TelemetryApi();
@@ -112,12 +111,50 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
         {
             var logs = await api.GetFromJsonAsync<JsonElement>("/api/telemetry/logs?limit=5000", Cancel);
             return logs.GetProperty("data").GetProperty("resourceLogs").EnumerateArray()
+                .Where(resource => ServiceName(resource) == "ai")
                 .SelectMany(resource => resource.GetProperty("scopeLogs").EnumerateArray())
                 .SelectMany(scope => scope.GetProperty("logRecords").EnumerateArray())
                 .Any(record => Attribute(record, "request_id") == requestId
                     && record.GetProperty("body").GetProperty("stringValue").GetString()!.Contains("/api/v1/ai/recommendations", StringComparison.Ordinal));
         }, TimeSpan.FromSeconds(30));
-        Assert.True(found, $"no gateway log record with request_id {requestId}");
+        Assert.True(found, $"no ai log record with request_id {requestId}");
+    }
+
+    [Fact]
+    public async Task A_request_to_the_python_service_is_one_trace_with_the_gateway()
+    {
+        var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        using var client = fixture.Application.CreateHttpClient("gateway");
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ai/recommendations"))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await AdminTokenAsync(client));
+            request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+            using var response = await client.SendAsync(request, Cancel);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var api = TelemetryApi();
+        var spans = Array.Empty<(string Service, JsonElement Span)>();
+        var complete = await Poll.UntilAsync(async () =>
+        {
+            spans = Spans(await api.GetFromJsonAsync<JsonElement>($"/api/telemetry/spans?traceId={traceId}", Cancel));
+            return spans.Any(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "GET /api/v1/ai/recommendations")
+                && spans.Any(span => span.Service == "gateway");
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.True(complete, "spans seen: " + string.Join(", ", spans.Select(span => $"{span.Service}:{span.Span.GetProperty("name").GetString()}")));
+        Assert.All(spans, span => Assert.Equal(traceId, span.Span.GetProperty("traceId").GetString()));
+        // The AI service's server span is the child of the gateway's call to it.
+        var server = spans.Single(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "GET /api/v1/ai/recommendations").Span;
+        var parent = server.GetProperty("parentSpanId").GetString();
+        Assert.Contains(spans, span => span.Service == "gateway" && span.Span.GetProperty("spanId").GetString() == parent);
+    }
+
+    private static async Task<string> AdminTokenAsync(HttpClient gateway)
+    {
+        using var token = await gateway.PostAsJsonAsync("/api/v1/auth/login", new { email = WholeGraphFixture.AdminEmail, password = WholeGraphFixture.AdminPassword }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        return (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("access_token").GetString()!;
     }
 
     /// <summary>An empty OTLP/gRPC trace export (HTTP/2 without TLS, a zero-length message), as a service's exporter sends it.</summary>
@@ -145,12 +182,14 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
         response.GetProperty("data").GetProperty("resourceSpans").EnumerateArray()
             .SelectMany(resource =>
             {
-                var service = Attribute(resource.GetProperty("resource"), "service.name") ?? "";
+                var service = ServiceName(resource) ?? "";
                 return resource.GetProperty("scopeSpans").EnumerateArray()
                     .SelectMany(scope => scope.GetProperty("spans").EnumerateArray())
                     .Select(span => (service, span));
             })
             .ToArray();
+
+    private static string? ServiceName(JsonElement resourceTelemetry) => Attribute(resourceTelemetry.GetProperty("resource"), "service.name");
 
     private static string? Attribute(JsonElement element, string key) =>
         element.TryGetProperty("attributes", out var attributes)

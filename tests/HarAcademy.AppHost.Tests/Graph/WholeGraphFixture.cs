@@ -25,7 +25,7 @@ public sealed class WholeGraphFixture : IAsyncLifetime
             $"--Parameters:admin-email={AdminEmail}",
             $"--Parameters:admin-password={AdminPassword}",
             $"--AppHost:DashboardApiKey={TelemetryApiKey}");
-        await Graph.StartAsync(TimeSpan.FromSeconds(120), "postgres", "redis", "chroma", "authdb", "coursesdb", "paymentsdb", "aidb", "auth", "gateway");
+        await Graph.StartAsync(TimeSpan.FromSeconds(120), "postgres", "redis", "chroma", "authdb", "coursesdb", "paymentsdb", "aidb", "auth", "courses", "payments", "ai", "gateway");
         DashboardLogin = await Application.GetDashboardUrlAsync(TestContext.Current.CancellationToken);
     }
 

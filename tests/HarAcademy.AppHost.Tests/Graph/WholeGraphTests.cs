@@ -18,7 +18,7 @@ public sealed class WholeGraphTests(WholeGraphFixture fixture)
     [Fact]
     public async Task Every_resource_is_running_and_healthy_with_both_gateway_replicas()
     {
-        foreach (var name in new[] { "postgres", "redis", "chroma", "authdb", "coursesdb", "paymentsdb", "aidb", "auth" })
+        foreach (var name in new[] { "postgres", "redis", "chroma", "authdb", "coursesdb", "paymentsdb", "aidb", "auth", "courses", "payments", "ai" })
         {
             var resource = await fixture.Application.CurrentAsync(name);
             Assert.True(resource.Snapshot.State?.Text == KnownResourceStates.Running, $"{name}: {resource.Snapshot.State?.Text}");

@@ -95,10 +95,26 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.False(payments.TryGetProperty("Payments__StripeSecretKey", out _));
         Assert.False(Resource("payments").GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));
 
+        // The AI service: a container built from its Dockerfile, with its own database, Redis, Chroma and the services it
+        // calls; its keys are generated parameters.
+        var ai = Resource("ai");
+        Assert.Equal("container.v1", ai.GetProperty("type").GetString());
+        Assert.EndsWith("/services/ai", ai.GetProperty("build").GetProperty("context").GetString()!.TrimEnd('/'));
+        Assert.EndsWith("/services/ai/Dockerfile", ai.GetProperty("build").GetProperty("dockerfile").GetString());
+        var aiEnv = ai.GetProperty("env");
+        Assert.Equal("{aidb.connectionString}", aiEnv.GetProperty("ConnectionStrings__aidb").GetString());
+        Assert.Equal("{chroma.connectionString}", aiEnv.GetProperty("ConnectionStrings__chroma").GetString());
+        Assert.Equal("{courses.bindings.http.url}", aiEnv.GetProperty("services__courses__http__0").GetString());
+        Assert.Equal("{content-sync-key.value}", aiEnv.GetProperty("Ai__ContentSyncKey").GetString());
+        Assert.Equal("{content-sync-key.value}", courses.GetProperty("Courses__ContentSyncKey").GetString());
+        Assert.False(aiEnv.TryGetProperty("Ai__Llm__BaseUrl", out _), "no model configured: local mode");
+        Assert.False(ai.GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));
+
         var gateway = Resource("gateway");
         Assert.Equal("{auth.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__auth__http__0").GetString());
         Assert.Equal("{courses.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__courses__http__0").GetString());
         Assert.Equal("{payments.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__payments__http__0").GetString());
+        Assert.Equal("{ai.bindings.http.url}", gateway.GetProperty("env").GetProperty("services__ai__http__0").GetString());
         Assert.Equal("{web-origins.value}", gateway.GetProperty("env").GetProperty("Cors__Origins").GetString());
         Assert.True(gateway.GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
         Assert.False(Resource("auth").GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));

@@ -64,6 +64,36 @@ public static class SceneBuilder
         return courseId;
     }
 
+    /// <summary>A free, published French course of one text lesson (<paramref name="markdown"/>); returns (course, lesson).</summary>
+    public static async Task<(Guid Course, Guid Lesson)> TextCourseAsync(WebGraph graph, Person instructor, string title, string lessonTitle, string markdown)
+    {
+        using var client = graph.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", instructor.Token);
+        var course = await PostAsync(client, "/api/v1/courses", new
+        {
+            title,
+            description = "Un cours écrit par la suite de tests du navigateur, assez long pour être publié : cinquante caractères et plus.",
+            language = "fr",
+            domain = "Excel",
+            level = "beginner",
+            price = new { amount = 0, currency = "EUR", pricing_model = "free" },
+        });
+        var courseId = course.GetProperty("id").GetGuid();
+        var module = await PostAsync(client, $"/api/v1/courses/{courseId}/modules", new { title = "Premiers pas" });
+        var lesson = await PostAsync(client, $"/api/v1/courses/{courseId}/modules/{module.GetProperty("id").GetGuid()}/lessons",
+            new { title = lessonTitle, type = "text", markdown, duration_seconds = 300 });
+        using var published = await client.PostAsync($"/api/v1/courses/{courseId}/publish", null, WebGraph.Cancel);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        return (courseId, lesson.GetProperty("id").GetGuid());
+    }
+
+    public static async Task EnrollAsync(WebGraph graph, Person learner, Guid courseId)
+    {
+        using var client = graph.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", learner.Token);
+        await PostAsync(client, "/api/v1/enrollments", new { course_id = courseId });
+    }
+
     /// <summary>New learners enroll in the course; the first <paramref name="completing"/> of them complete its first lesson.</summary>
     public static async Task LearnersTakeAsync(WebGraph graph, Guid courseId, int learners, int completing)
     {

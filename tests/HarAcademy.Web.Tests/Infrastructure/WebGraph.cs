@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using HarAcademy.Hosting.LocalProcesses.Python;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(HarAcademy.Web.Tests.Infrastructure.WebGraph))]
@@ -53,7 +54,7 @@ public sealed partial class WebGraph : IAsyncLifetime
             $"--Parameters:admin-password={AdminPassword}",
             "--Parameters:seed-catalog=true",
             "--Parameters:demo-password=" + DemoPassword,
-            "--Parameters:web-mode=static")).Without("ai", "chroma");
+            "--Parameters:web-mode=static"));
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000");
@@ -61,7 +62,9 @@ public sealed partial class WebGraph : IAsyncLifetime
             .WithEnvironment("Gateway__RateLimit__AuthPerIp", "100000")
             .WithEnvironment("Gateway__RateLimit__PerUser", "100000")
             .WithEnvironment("Gateway__RateLimit__PerAnonymousIp", "100000");
-        var application = await _graph.StartAsync(TimeSpan.FromSeconds(240), "auth", "courses", "gateway", "web");
+        // The journeys wait for the tutor to know a new course by asking it: more questions a minute than a person asks.
+        _graph.Builder.CreateResourceBuilder<UvicornAppResource>("ai").WithEnvironment("Ai__Chat__MessagesPerMinute", "10000");
+        var application = await _graph.StartAsync(TimeSpan.FromSeconds(240), "auth", "courses", "ai", "gateway", "web");
         Web = application.GetEndpoint("web", "http");
         Gateway = application.GetEndpoint("gateway", "http");
         Auth = application.GetEndpoint("auth", "http");

@@ -44,6 +44,7 @@ public sealed class BuildTests(WebGraph graph)
     [InlineData("auth")]
     [InlineData("courses")]
     [InlineData("payments")]
+    [InlineData("ai")]
     public async Task The_web_apps_api_types_come_from_the_documents_the_services_publish_today(string service)
     {
         using var client = graph.Client();

@@ -45,7 +45,9 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={menuOpen ? 'nav open' : 'nav'} aria-label={t('nav.main')}>
             <NavLink to="/courses">{t('nav.catalog')}</NavLink>
-            {user && <NavLink to="/learning">{t('nav.learning')}</NavLink>}
+            {user && <NavLink to="/learning" end>{t('nav.learning')}</NavLink>}
+            {/* Not for admins: their header has no room left for it (the page stays open to them at its address). */}
+            {user && !hasRole(user, 'admin') && <NavLink to="/learning/analysis">{t('analysis.nav', { ns: 'ai' })}</NavLink>}
             {hasRole(user, 'instructor', 'admin') && <NavLink to="/teach">{t('nav.teach')}</NavLink>}
             {hasRole(user, 'admin') && <NavLink to="/admin">{t('nav.admin')}</NavLink>}
             {user && (

@@ -63,3 +63,7 @@ export const homeRecommendations = defineSlot('homeRecommendations');
 export const nextCourses = defineSlot<{ courseId: string }>('nextCourses');
 /** The lesson player, below the lesson: help while studying (the course tutor). */
 export const lessonAside = defineSlot<{ courseId: string; lessonId: string }>('lessonAside');
+/** The lesson editor, below the form: tools for the lesson's instructor (generating a quiz from the lesson). */
+export const lessonEditorTools = defineSlot<{ courseId: string; lessonId: string; lessonType: string }>('lessonEditorTools');
+/** The course statistics page, at the end: more about the course's learners (who needs support). */
+export const courseStatsExtra = defineSlot<{ courseId: string }>('courseStatsExtra');

@@ -4,6 +4,7 @@ fusion. The BM25 index of a course is built from PostgreSQL and kept until the c
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,7 +38,8 @@ class Retriever:
             model = await self._models.current(connection)
         if course is None or not course.chunks:
             return []
-        keyword = course.index.search(query, CANDIDATES)
+        # CPU work off the event loop: health probes and other requests keep being answered under load.
+        keyword = await asyncio.to_thread(course.index.search, query, CANDIDATES)
         similarities: dict[str, float] = {}
         if model is not None:
             [vector] = await model.embed([query])
@@ -73,6 +75,7 @@ class Retriever:
             "SELECT c.id, c.text, c.lesson_id, l.title AS lesson_title FROM chunks c JOIN lessons l ON l.id = c.lesson_id "
             "WHERE c.course_id = %s ORDER BY l.position, c.position", (course_id,))).fetchall()
         chunks = {row["id"]: row for row in rows}
-        course = _CourseChunks(row["content_version"], Bm25Index([(chunk_id, searchable_text(chunk)) for chunk_id, chunk in chunks.items()]), chunks)
+        index = await asyncio.to_thread(Bm25Index, [(chunk_id, searchable_text(chunk)) for chunk_id, chunk in chunks.items()])
+        course = _CourseChunks(row["content_version"], index, chunks)
         self._courses[course_id] = course
         return course

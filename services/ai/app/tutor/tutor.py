@@ -5,6 +5,7 @@ question, no model is asked to improvise."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import uuid
@@ -77,8 +78,9 @@ class Tutor:
         history = await self._conversations.history(conversation)
         language = language or detect_language(question)
         passages = await self._retriever.search(course_id, self._retrieval_query(question, history), PASSAGES)
+        evidence = await asyncio.to_thread(compose_answer, question, passages, language)  # CPU work, off the event loop
         return Turn(user, course_id, await self._retriever.course_title(course_id), conversation, question, language, passages,
-                    compose_answer(question, passages, language), history)
+                    evidence, history)
 
     async def stream(self, turn: Turn) -> AsyncIterator[str | Reply]:
         """The answer's pieces as they are written, then the whole reply (after it is recorded)."""

@@ -40,4 +40,8 @@ export const queryKeys = {
   aiRecommendations: (limit: number, language: string) => ['ai', 'recommendations', limit, language] as const,
   aiConversations: (courseId: string) => ['ai', 'conversations', courseId] as const,
   aiConversation: (conversationId: string) => ['ai', 'conversation', conversationId] as const,
+  aiQuizDrafts: (courseId: string) => ['ai', 'quiz-drafts', courseId] as const,
+  aiQuizDraft: (draftId: string) => ['ai', 'quiz-draft', draftId] as const,
+  aiMyAnalysis: ['ai', 'analytics', 'me'] as const,
+  aiCourseAnalysis: (courseId: string) => ['ai', 'analytics', 'course', courseId] as const,
 };

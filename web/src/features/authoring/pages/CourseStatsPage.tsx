@@ -8,6 +8,7 @@ import { useCourseStats } from '../api/stats';
 import { KeyFigures } from '../components/stats/KeyFigures';
 import { StatusBadge } from '../components/StatusBadge';
 import { teachPaths } from '../paths';
+import { courseStatsExtra } from '@/lib/slots';
 import '../authoring.css';
 
 // recharts is large: only this page downloads it, and only once the figures are there.
@@ -55,6 +56,7 @@ export function CourseStatsPage() {
           </>
         )}
       </QueryState>
+      <courseStatsExtra.Render courseId={courseId} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useVocabulary } from '../api/vocabulary';
 import { LessonEditorForm } from '../components/lesson/LessonEditorForm';
 import { StatusBadge } from '../components/StatusBadge';
 import { teachPaths } from '../paths';
+import { lessonEditorTools } from '@/lib/slots';
 import '../authoring.css';
 
 export function LessonEditorPage() {
@@ -73,6 +74,7 @@ export function LessonEditorPage() {
           }
         }}
       />
+      <lessonEditorTools.Render courseId={courseId} lessonId={data.id} lessonType={data.type} />
     </section>
   );
 }
