@@ -41,14 +41,14 @@ public sealed class SecurityGraph : IAsyncLifetime
     {
         _graph = (await TestGraph.CreateAsync(
             $"--Parameters:admin-email={AdminEmail}",
-            $"--Parameters:admin-password={AdminPassword}")).Without("ai", "chroma");
+            $"--Parameters:admin-password={AdminPassword}"));
         _graph.Builder.CreateResourceBuilder<ProjectResource>("auth")
             .WithEnvironment("Auth__BcryptWorkFactor", "4")
             .WithEnvironment("Auth__RefreshReuseGrace", RefreshReuseGrace.ToString())
             .WithEnvironment("Auth__Throttle__MaxLoginAttemptsPerIp", "100000")
             .WithEnvironment("Auth__Throttle__MaxResetsPerIp", "100000");
         _graph.Builder.CreateResourceBuilder<ProjectResource>("gateway").WithEnvironment("Gateway__RateLimit__AuthPerIp", "100000");
-        var application = _application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "gateway");
+        var application = _application = await _graph.StartAsync(TimeSpan.FromSeconds(120), "auth", "ai", "gateway");
         Gateway = application.GetEndpoint("gateway", "http");
         Auth = application.GetEndpoint("auth", "http");
     }
