@@ -9,6 +9,5 @@ export function useQuizDraft(draftId: string) {
     queryFn: () => unwrap(aiApi.GET('/api/v1/ai/quizzes/drafts/{draft_id}', { params: { path: { draft_id: draftId } } })),
     // The instructor is editing: a background refetch must not replace what the cards show under their hands.
     staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
   });
 }

@@ -7,7 +7,5 @@ export function useQuizDrafts(courseId: string) {
   return useQuery({
     queryKey: queryKeys.aiQuizDrafts(courseId),
     queryFn: () => unwrap(aiApi.GET('/api/v1/ai/quizzes/drafts', { params: { query: { course_id: courseId } } })),
-    // 403 (not this course's instructor) and 404 will not change by asking again.
-    retry: false,
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -11,6 +11,7 @@ import { useReviewQuestion } from '../api/useReviewQuestion';
 import { useSaveQuiz } from '../api/useSaveQuiz';
 import { AiModeLabel } from '../components/AiModeLabel';
 import { DiscardDraft } from '../components/quiz/DiscardDraft';
+import type { ReviewAction } from '../components/quiz/DraftQuestionCard';
 import { QuestionList } from '../components/quiz/QuestionList';
 import { ReviewFooter } from '../components/quiz/ReviewFooter';
 import { SavedQuizNote } from '../components/quiz/SavedQuizNote';
@@ -32,6 +33,7 @@ export function QuizDraftReviewPage() {
   const save = useSaveQuiz(draftId, courseId);
   const discard = useDiscardDraft(draftId, courseId);
   const questionsId = useId();
+  const [lastDecision, setLastDecision] = useState<{ questionId: string; action: ReviewAction } | null>(null);
   useDocumentTitle(draft.data ? `${t('quiz.review.title')} · ${draft.data.lesson_title}` : t('quiz.review.title'));
 
   if (draft.isPending) return <Loading />;
@@ -93,7 +95,11 @@ export function QuizDraftReviewPage() {
           readOnly={readOnly}
           pendingId={review.isPending ? (review.variables?.questionId ?? null) : null}
           failed={review.isError && review.variables ? { questionId: review.variables.questionId, error: review.error } : null}
-          onReview={(questionId, body) => review.mutate({ questionId, body })}
+          lastDecision={lastDecision}
+          onReview={(questionId, body, action) => {
+            setLastDecision({ questionId, action });
+            review.mutate({ questionId, body });
+          }}
         />
       </section>
 

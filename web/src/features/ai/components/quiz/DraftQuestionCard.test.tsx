@@ -34,7 +34,7 @@ describe('DraftQuestionCard', () => {
     await userEvent.type(option, 'Segment');
     await userEvent.click(screen.getByRole('radio', { name: nbsp('Bonne réponse : option 2') }));
     await userEvent.click(screen.getByTestId('quiz-approve'));
-    expect(onReview).toHaveBeenCalledWith({ options: ['Tableau croisé dynamique', 'Mise en forme', 'Segment'], correct_options: [1], status: 'approved' });
+    expect(onReview).toHaveBeenCalledWith({ options: ['Tableau croisé dynamique', 'Mise en forme', 'Segment'], correct_options: [1], status: 'approved' }, 'approve');
   });
 
   it('says what keeps a question from being approved, next to the input, and sends nothing', async () => {
@@ -46,13 +46,19 @@ describe('DraftQuestionCard', () => {
     expect(answers).toHaveAccessibleDescription('Séparez les réponses par des virgules. Indiquez au moins une réponse acceptée.');
     // Rejecting needs no check: the status alone goes.
     await userEvent.click(screen.getByTestId('quiz-reject'));
-    expect(onReview).toHaveBeenCalledWith({ status: 'rejected' });
+    expect(onReview).toHaveBeenCalledWith({ status: 'rejected' }, 'reject');
   });
 
   it('shows a 400’s field errors in the reader’s language next to the inputs concerned', () => {
     card({ error: new ApiProblem(400, { title: 'Bad Request', errors: { correct_options: ['must name at least one of the options'] } }) });
     expect(screen.getByRole('group', { name: 'Options' })).toHaveAccessibleDescription('Cochez la bonne réponse. Cochez au moins une bonne réponse.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('gives the focus back to the button used when it comes back with the service’s answer', () => {
+    card({ question: { ...singleChoice, status: 'approved' }, refocus: 'approve' });
+    expect(screen.getByTestId('quiz-approve')).toHaveFocus();
+    expect(screen.getByTestId('quiz-approve')).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('is read-only once the draft is saved: no decision buttons, inputs disabled', () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Field } from '@/components/Field';
@@ -29,8 +29,12 @@ type Props = {
   pending: boolean;
   /** Why this card's last decision failed (a 400 names the fields). */
   error: unknown;
-  onReview: (body: QuestionReview) => void;
+  /** Which button sent the decision that just changed this question (the card is new: the focus goes back there). */
+  refocus?: ReviewAction | null;
+  onReview: (body: QuestionReview, action: ReviewAction) => void;
 };
+
+export type ReviewAction = 'approve' | 'reject' | 'edits';
 
 /**
  * One generated question, editable: its prompt, what marks the right answer (by type), its explanation, and the
@@ -38,11 +42,22 @@ type Props = {
  * or reject (the status alone).
  * The host remounts it (a key from the question's content) when the service's answer changes the question.
  */
-export function DraftQuestionCard({ question, number, readOnly, pending, error, onReview }: Props) {
+export function DraftQuestionCard({ question, number, readOnly, pending, error, refocus = null, onReview }: Props) {
   const { t } = useTranslation('ai');
   const id = useId();
   const [edit, setEdit] = useState<QuestionEdit>(() => editOf(question));
   const [hints, setHints] = useState<EditHints>({});
+  const approveRef = useRef<HTMLButtonElement>(null);
+  const rejectRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Mounted anew with the service's answer: a keyboard user stays where they were (the saved edits' button is now
+  // disabled, so the card's heading takes the focus instead).
+  useEffect(() => {
+    if (refocus === 'approve') approveRef.current?.focus();
+    else if (refocus === 'reject') rejectRef.current?.focus();
+    else if (refocus === 'edits') headingRef.current?.focus();
+    // Only when mounted: the focus is given back once.
+  }, []);
   const serverHints = isProblem(error, 400) ? hintsFromProblem(error.errors) : {};
   // A field's hint: the one found on the last click, else what the service said about it.
   const hintFor = (field: EditField) => {
@@ -60,15 +75,15 @@ export function DraftQuestionCard({ question, number, readOnly, pending, error, 
   // A rejected question leaves the quiz: its edits do not matter, nothing to check.
   const reject = () => {
     setHints({});
-    onReview({ status: 'rejected' });
+    onReview({ status: 'rejected' }, 'reject');
   };
 
   /** Approve, or save the edits keeping the status: checked first, then the changed fields and the status. */
-  const decide = (status: QuestionStatus) => {
+  const decide = (status: QuestionStatus, action: ReviewAction) => {
     const found = validateEdit(question.type, edit, status === 'approved');
     setHints(found);
     if (Object.keys(found).length > 0) return;
-    onReview(reviewBody(question, edit, status));
+    onReview(reviewBody(question, edit, status), action);
   };
 
   const titleId = `${id}-title`;
@@ -81,7 +96,9 @@ export function DraftQuestionCard({ question, number, readOnly, pending, error, 
   return (
     <li className={`card quiz-question quiz-question-${question.status}`} data-testid="quiz-draft-question" data-status={question.status} aria-labelledby={titleId}>
       <div className="quiz-question-header">
-        <h3 id={titleId}>{t('quiz.review.question', { number })}</h3>
+        <h3 id={titleId} ref={headingRef} tabIndex={-1}>
+          {t('quiz.review.question', { number })}
+        </h3>
         <span className="badge badge-neutral">{t(`quiz.review.types.${question.type}`)}</span>
         <QuestionStatusPill status={question.status} />
       </div>
@@ -183,17 +200,19 @@ export function DraftQuestionCard({ question, number, readOnly, pending, error, 
       {!readOnly && (
         <div className="actions quiz-question-actions">
           <button
+            ref={approveRef}
             type="button"
             className="button"
             aria-pressed={question.status === 'approved'}
             aria-label={t('quiz.review.approveNamed', { number })}
             disabled={pending}
             data-testid="quiz-approve"
-            onClick={() => decide('approved')}
+            onClick={() => decide('approved', 'approve')}
           >
             {t('quiz.review.approve')}
           </button>
           <button
+            ref={rejectRef}
             type="button"
             className="button button-secondary quiz-reject"
             aria-pressed={question.status === 'rejected'}
@@ -210,7 +229,7 @@ export function DraftQuestionCard({ question, number, readOnly, pending, error, 
             aria-label={t('quiz.review.saveEditsNamed', { number })}
             disabled={pending || !changed}
             data-testid="quiz-save-edits"
-            onClick={() => decide(question.status)}
+            onClick={() => decide(question.status, 'edits')}
           >
             {t('quiz.review.saveEdits')}
           </button>

@@ -1,5 +1,5 @@
 import type { DraftQuestion, QuestionReview } from '../../types';
-import { DraftQuestionCard } from './DraftQuestionCard';
+import { DraftQuestionCard, type ReviewAction } from './DraftQuestionCard';
 
 type Props = {
   questions: DraftQuestion[];
@@ -7,13 +7,15 @@ type Props = {
   /** The question whose decision is being sent, and the last decision's failure with the question it was about. */
   pendingId: string | null;
   failed: { questionId: string; error: unknown } | null;
-  onReview: (questionId: string, body: QuestionReview) => void;
+  /** The last decision sent: its card, remounted with the answer, gives the focus back to the button used. */
+  lastDecision: { questionId: string; action: ReviewAction } | null;
+  onReview: (questionId: string, body: QuestionReview, action: ReviewAction) => void;
 };
 
 /** What the service has for a question: its card starts afresh when this changes (and keeps its edits otherwise). */
 const contentKey = (question: DraftQuestion) => JSON.stringify(question);
 
-export function QuestionList({ questions, readOnly, pendingId, failed, onReview }: Props) {
+export function QuestionList({ questions, readOnly, pendingId, failed, lastDecision, onReview }: Props) {
   return (
     <ol className="quiz-question-list">
       {questions.map((question, index) => (
@@ -24,7 +26,8 @@ export function QuestionList({ questions, readOnly, pendingId, failed, onReview 
           readOnly={readOnly}
           pending={pendingId === question.id}
           error={failed?.questionId === question.id ? failed.error : null}
-          onReview={(body) => onReview(question.id, body)}
+          refocus={lastDecision?.questionId === question.id ? lastDecision.action : null}
+          onReview={(body, action) => onReview(question.id, body, action)}
         />
       ))}
     </ol>
