@@ -94,6 +94,21 @@ public static class SceneBuilder
         await PostAsync(client, "/api/v1/enrollments", new { course_id = courseId });
     }
 
+    /// <summary>The learner answers the course's quiz (<see cref="FreeCourseAsync"/>'s) wrongly, once.</summary>
+    public static async Task FailQuizAsync(WebGraph graph, Person learner, Guid courseId)
+    {
+        using var client = graph.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", learner.Token);
+        var outline = await client.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{courseId}", WebGraph.Cancel);
+        var quizId = outline.GetProperty("modules")[0].GetProperty("lessons").EnumerateArray()
+            .Single(lesson => lesson.GetProperty("type").GetString() == "quiz").GetProperty("id").GetGuid();
+        var quiz = await client.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{courseId}/lessons/{quizId}", WebGraph.Cancel);
+        var question = quiz.GetProperty("quiz").GetProperty("questions")[0].GetProperty("id").GetGuid();
+        var attempt = await PostAsync(client, $"/api/v1/courses/{courseId}/lessons/{quizId}/quiz-attempts",
+            new { answers = new[] { new { question_id = question, selected = new[] { 0 } } } });
+        Assert.False(attempt.GetProperty("passed").GetBoolean());
+    }
+
     /// <summary>New learners enroll in the course; the first <paramref name="completing"/> of them complete its first lesson.</summary>
     public static async Task LearnersTakeAsync(WebGraph graph, Guid courseId, int learners, int completing)
     {
