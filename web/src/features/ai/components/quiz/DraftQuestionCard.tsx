@@ -18,7 +18,7 @@ import {
 } from '../../lib/questionEdits';
 import type { DraftQuestion, QuestionReview, QuestionStatus } from '../../types';
 import { QuestionStatusPill } from './QuestionStatusPill';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '@/components/Field';
 
 type Props = {
   question: DraftQuestion;
