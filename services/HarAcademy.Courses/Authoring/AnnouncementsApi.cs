@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
 using HarAcademy.Contracts;
 using HarAcademy.Contracts.Courses;
 using HarAcademy.Courses.Data;
 using HarAcademy.Courses.Model;
 using HarAcademy.EventBus.Outbox;
+using HarAcademy.ServiceDefaults.Authentication;
 using HarAcademy.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +21,6 @@ namespace HarAcademy.Courses.Authoring;
 /// </summary>
 public static class AnnouncementsApi
 {
-    public const string KeyHeader = "X-Har-Operator-Key";
     private const int BatchSize = 500;
 
     public static IEndpointRouteBuilder MapAnnouncementsApi(this IEndpointRouteBuilder app)
@@ -34,10 +32,7 @@ public static class AnnouncementsApi
     public static async Task<Results<Ok<Announcements>, ProblemHttpResult>> Announce(
         HttpRequest request, CoursesDbContext database, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var expected = configuration["Courses:ContentSyncKey"];
-        var given = request.Headers[KeyHeader].ToString();
-        if (string.IsNullOrEmpty(expected)
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        if (!OperatorKey.Matches(configuration["Courses:ContentSyncKey"], request.Headers[OperatorKey.HeaderName].ToString()))
         {
             return TypedResults.Problem("The content sync key is missing or wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using HarAcademy.Payments.Extensions;
+using HarAcademy.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +11,6 @@ namespace HarAcademy.Payments.Reconciliation;
 /// </summary>
 public static class ReconciliationApi
 {
-    public const string OperatorKeyHeader = "X-Har-Operator-Key";
-
     public static IEndpointRouteBuilder MapReconciliationApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/payments/reconciliation", Run).WithTags("Admin").RequireAuthorization(Roles.AdminPolicy);
@@ -27,10 +24,7 @@ public static class ReconciliationApi
     public static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> RunForOperator(
         HttpRequest request, Reconciler reconciler, IOptions<PaymentsOptions> options, CancellationToken cancellationToken)
     {
-        var expected = options.Value.OperatorKey;
-        var given = request.Headers[OperatorKeyHeader].ToString();
-        if (string.IsNullOrEmpty(expected)
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        if (!OperatorKey.Matches(options.Value.OperatorKey, request.Headers[OperatorKey.HeaderName].ToString()))
         {
             return TypedResults.Problem("The operator key is missing or wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }

@@ -45,10 +45,10 @@ class LearnerAnalytics:
         }
 
     async def for_course(self, user: CurrentUser, course_id: uuid.UUID) -> dict:
-        course = await self._courses.course(course_id, user)
+        course, teaches = await self._courses.taught_course(course_id, user)
         if course is None:
             raise Problem(404, "No such course.", "Not Found")
-        if not (user.is_admin or course.get("instructor_id") == str(user.id)):
+        if not teaches:
             raise Problem(403, "Only the course's instructor sees its learners' analysis.", "Forbidden")
         async with self._pool.connection() as connection:
             [records] = await load(connection, [course_id])

@@ -46,14 +46,16 @@ class CoursesClient:
         except httpx.HTTPError as error:
             raise CoursesUnavailable(str(error)) from error
 
+    async def taught_course(self, course_id: uuid.UUID, user: CurrentUser) -> tuple[dict[str, Any] | None, bool]:
+        """(the course as this user may see it, or None; whether the user teaches it: its instructor, or an admin)."""
+        course = await self.course(course_id, user)
+        return course, course is not None and (user.is_admin or course.get("instructor_id") == str(user.id))
+
     async def may_use_tutor(self, course_id: uuid.UUID, user: CurrentUser) -> bool:
         """Learners enrolled in the course (active or completed); its instructor and admins, to try it out."""
         if any(enrollment.course_id == course_id for enrollment in await self.enrollments(user)):
             return True
-        if user.role in ("instructor", "admin"):
-            course = await self.course(course_id, user)
-            return course is not None and (user.is_admin or course.get("instructor_id") == str(user.id))
-        return False
+        return user.role in ("instructor", "admin") and (await self.taught_course(course_id, user))[1]
 
     @staticmethod
     def _headers(user: CurrentUser) -> dict[str, str]:

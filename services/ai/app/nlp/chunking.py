@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.nlp.text import split_sentences, strip_markdown, tokenize
+from app.nlp.text import lesson_prose, split_sentences, tokenize
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 
@@ -30,7 +30,7 @@ def chunk_lesson(
     Sentences are joined with newlines so `split_sentences` recovers them exactly
     (headings, table rows and code lines have no final period to split on).
     """
-    plain = strip_markdown(text) if lesson_type == "text" else text
+    plain = lesson_prose(lesson_type, text)
     title_key = " ".join(tokenize(lesson_title))
     paragraphs: list[list[str]] = []
     for block in _PARAGRAPH_BREAK_RE.split(plain):

@@ -117,7 +117,7 @@ def compose_answer(question: str, passages: Sequence[Passage], language: str) ->
         title = sentences[0].passage.lesson_title
         quoted = " ".join(s.text for s in sentences)
         paragraphs.append(templates["paragraph"].format(title=title, sentences=quoted))
-        citations.append(Citation(sentences[0].passage.lesson_id, title, _shorten(quoted, MAX_EXCERPT_CHARS)))
+        citations.append(Citation(sentences[0].passage.lesson_id, title, shorten(quoted)))
     confidence = round(min(1.0, 0.6 * coverage + 0.4 * similarity), 3)
     return ExtractiveAnswer(answered=True, answer="\n\n".join(paragraphs), citations=citations, confidence=confidence)
 
@@ -168,7 +168,8 @@ def _chunk_position(sentence: _Sentence) -> int:
     return int(suffix) if suffix.isdigit() else sentence.rank
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int = MAX_EXCERPT_CHARS) -> str:
+    """`text` cut on a word to at most `limit` characters, with an ellipsis when cut."""
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from app.nlp.stopwords import is_stop_word
-from app.nlp.text import analyze, fold_accents, is_identifier, split_sentences, strip_markdown, surface_tokens
+from app.nlp.text import analyze, fold_accents, is_identifier, lesson_prose, split_sentences, strip_markdown, surface_tokens
 
 MAX_QUESTIONS = 20
 MIN_SENTENCE_WORDS = 6  # shorter lines are headings or fragments without a checkable fact
@@ -111,7 +111,7 @@ def generate_questions(
 ) -> list[DraftQuestion]:
     """Up to `count` (clamped to 1..20) questions, deterministic for the same inputs."""
     lang = _language(language)
-    plain = strip_markdown(text) if lesson_type == "text" else text
+    plain = lesson_prose(lesson_type, text)
     salience = _salience(plain, lang)
     lesson_terms = [surface for surface, score in _ranked_terms(salience) if score >= MIN_WORD_SALIENCE]
     context = _Context(lang, lesson_title, salience, lesson_terms + list(distractor_terms))

@@ -140,6 +140,11 @@ def _ends_with_abbreviation(before: str, terminator: str) -> bool:
     return terminator == "." and bool(words) and words[-1].lstrip("([«\"'“").lower() in _ABBREVIATIONS
 
 
+def lesson_prose(lesson_type: str, text: str) -> str:
+    """A lesson's text as prose: a text lesson's Markdown stripped (transcripts and instructions are prose already)."""
+    return strip_markdown(text) if lesson_type == "text" else text
+
+
 def strip_markdown(markdown: str) -> str:
     """Plain text from Markdown, one block per paragraph separated by blank lines.
 

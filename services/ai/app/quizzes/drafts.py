@@ -17,7 +17,7 @@ from app.clients.courses import CoursesClient
 from app.core.problems import Problem
 from app.core.security import CurrentUser
 from app.nlp.quizgen import extract_key_terms, generate_questions
-from app.nlp.text import detect_language, strip_markdown
+from app.nlp.text import detect_language, lesson_prose
 
 _TITLES = {"fr": "Quiz : {title}", "en": "Quiz: {title}"}
 OTHER_LESSONS = 12  # read for distractors when the course is not indexed yet
@@ -58,10 +58,10 @@ class QuizDrafts:
         self._courses = courses
 
     async def _taught_course(self, course_id: uuid.UUID, user: CurrentUser) -> dict[str, Any]:
-        course = await self._courses.course(course_id, user)
+        course, teaches = await self._courses.taught_course(course_id, user)
         if course is None:
             raise Problem(404, "No such course.", "Not Found")
-        if not (user.is_admin or course.get("instructor_id") == str(user.id)):
+        if not teaches:
             raise Problem(403, "Only the course's instructor generates and reviews its quizzes.", "Forbidden")
         return course
 
@@ -74,8 +74,7 @@ class QuizDrafts:
         if lesson.get("type") == "quiz" or not text.strip():
             raise Problem(422, "This lesson has no text to make questions from (a video needs its transcript).", "Unprocessable Entity",
                           {"lesson_id": ["has no text, transcript or instructions"]})
-        plain = strip_markdown(text) if lesson.get("type") == "text" else text
-        language = language or detect_language(plain)
+        language = language or detect_language(lesson_prose(lesson["type"], text))
         distractors = await self._distractor_terms(user, course, lesson_id, language)
         questions = await asyncio.to_thread(generate_questions, lesson["title"], text, lesson["type"], language, count, distractors)
         if not questions:
@@ -95,12 +94,12 @@ class QuizDrafts:
         async with self._pool.connection() as connection:
             rows = await (await connection.execute(
                 "SELECT type, text FROM lessons WHERE course_id = %s AND id <> %s AND type <> 'quiz'", (course["id"], lesson_id))).fetchall()
-        texts = [strip_markdown(row["text"]) if row["type"] == "text" else row["text"] for row in rows]
+        texts = [lesson_prose(row["type"], row["text"]) for row in rows]
         if not rows:
             others = [lesson["id"] for module in course.get("modules") or [] for lesson in module.get("lessons") or []
                       if lesson["id"] != str(lesson_id) and lesson.get("type") != "quiz"][:OTHER_LESSONS]
             fetched = await asyncio.gather(*(self._courses.lesson(course["id"], uuid.UUID(other), user) for other in others))
-            texts = [strip_markdown(lesson_text(l)) if l.get("type") == "text" else lesson_text(l) for l in fetched if l]
+            texts = [lesson_prose(lesson["type"], lesson_text(lesson)) for lesson in fetched if lesson]
         terms: list[str] = []
         for text in texts:
             terms.extend(extract_key_terms(text, language, limit=10))

@@ -17,7 +17,7 @@ from app.clients.llm import ChatModel, LlmUnavailable
 from app.core.problems import Problem
 from app.core.rate_limit import RateLimiter
 from app.core.security import CurrentUser
-from app.nlp.extractive import Citation, ExtractiveAnswer, Passage, compose_answer
+from app.nlp.extractive import Citation, ExtractiveAnswer, Passage, compose_answer, shorten
 from app.nlp.text import analyze, detect_language
 from app.tutor.conversations import Conversations
 from app.tutor.prompt import NOT_IN_COURSE, build_messages, cited_numbers
@@ -147,6 +147,5 @@ def _citations(passages: list[Passage]) -> list[Citation]:
     citations: dict[str, Citation] = {}
     for passage in passages:
         if passage.lesson_id not in citations:
-            excerpt = passage.text if len(passage.text) <= 300 else passage.text[:299].rsplit(" ", 1)[0] + "…"
-            citations[passage.lesson_id] = Citation(passage.lesson_id, passage.lesson_title, excerpt)
+            citations[passage.lesson_id] = Citation(passage.lesson_id, passage.lesson_title, shorten(passage.text))
     return list(citations.values())
