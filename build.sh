@@ -149,8 +149,16 @@ run_python_suite() {
   rm -f "$report"
   log "tests: $name (pytest)"
   set +e
-  (cd "$dir" && CONFIGURATION="$CONFIGURATION" .venv/bin/python -m pytest -q -p no:cacheprovider --junitxml="$report")
+  # Each test has its own limit (pytest.ini); this one bounds the whole run, whatever hangs: an interrupted pytest still
+  # writes its report, so the tests it ran are counted and the other suites run.
+  (cd "$dir" && CONFIGURATION="$CONFIGURATION" timeout --signal=INT --kill-after=60 1200 \
+    .venv/bin/python -m pytest -q -p no:cacheprovider --junitxml="$report")
+  local status=$?
   set -e
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    FAILURES+=("[FAIL] $name: the run was stopped after 20 minutes")
+    FAILED=$((FAILED + 1))
+  fi
   if [ ! -f "$report" ]; then
     echo "!! $name ended without a report: counted as one failure" >&2
     FAILED=$((FAILED + 1))

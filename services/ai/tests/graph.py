@@ -63,6 +63,13 @@ class RunningGraph:
                      content_sync_key=content_sync_key)
 
     def stop(self) -> None:
-        if self._process is not None:
-            self._process.send_signal(signal.SIGTERM)
+        if self._process is None:
+            return
+        self._process.send_signal(signal.SIGTERM)
+        try:
             self._process.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            # Aspire's orchestrator stops the resources of a host that is gone; the run must end either way.
+            self._process.kill()
+            self._process.wait(timeout=30)
+            raise

@@ -9,6 +9,7 @@ import logging
 import os
 import socket
 from dataclasses import dataclass
+from typing import Awaitable
 
 import httpx
 from psycopg_pool import AsyncConnectionPool
@@ -105,11 +106,28 @@ class Services:
                                    asyncio.create_task(bootstrap.run_once_when_empty(), name="content-bootstrap")]
         return services
 
-    async def stop(self) -> None:
+    async def stop(self, timeout_s: float = 10) -> None:
+        """Stops background work and closes connections, each step within `timeout_s`: a stuck step (a socket that never
+        closes, a task that ignores its cancellation) is logged by name and left behind, so the process still exits."""
+        self.consumer.stop()
+        if self.background:
+            await asyncio.wait(self.background, timeout=self.consumer.stop_within_s)
         for task in self.background:
             task.cancel()
-        await asyncio.gather(*self.background, return_exceptions=True)
+        await close_within("background tasks", asyncio.gather(*self.background, return_exceptions=True), timeout_s)
         for client in self.http_clients:
-            await client.aclose()
-        await self.redis.close()
-        await self.pool.close()
+            await close_within(f"HTTP client {client.base_url}", client.aclose(), timeout_s)
+        await close_within("Redis", self.redis.close(), timeout_s)
+        await close_within("PostgreSQL pool", self.pool.close(timeout=timeout_s), timeout_s + 1)
+
+
+async def close_within(what: str, closing: Awaitable[object], timeout_s: float) -> None:
+    # asyncio.wait rather than wait_for: wait_for waits for a timed-out step's cancellation to finish, which a step stuck
+    # in its own cleanup never does.
+    step = asyncio.ensure_future(closing)
+    await asyncio.wait({step}, timeout=timeout_s)
+    if not step.done():
+        step.cancel()
+        logger.warning("Shutdown: %s did not close within %.0f s; left behind", what, timeout_s)
+    elif not step.cancelled() and step.exception() is not None:  # closing is best effort: the next step must still run
+        logger.warning("Shutdown: closing %s failed", what, exc_info=step.exception())

@@ -32,22 +32,26 @@ Handler = Callable[[dict[str, Any], AsyncConnection], Awaitable[None]]
 
 class EventConsumer:
     def __init__(self, redis: Redis, pool: AsyncConnectionPool, tracer: Tracer, handlers: dict[str, Handler],
-                 consumer_name: str, block_ms: int = 1000, retry_pending_after_ms: int = 30_000, reclaim_every_s: float = 10) -> None:
+                 consumer_name: str, block_ms: int = 1000, retry_pending_after_ms: int = 30_000, reclaim_every_s: float = 10,
+                 stream: str = STREAM, group: str = GROUP) -> None:
         self._redis = redis
         self._pool = pool
         self._tracer = tracer
         self._handlers = handlers
         self._consumer = consumer_name
+        self._stream = stream
+        self._group = group
         self._block_ms = block_ms
         self._retry_pending_after_ms = retry_pending_after_ms
         self._reclaim_every_s = reclaim_every_s
         self._group_exists = False
+        self._stopping = False
         self.handled = asyncio.Event()  # pulsed after each pass that handled something (tests wait on it)
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
         last_reclaim = 0.0
-        while True:
+        while not self._stopping:
             try:
                 await self._ensure_group()
                 if loop.time() - last_reclaim >= self._reclaim_every_s:
@@ -57,14 +61,23 @@ class EventConsumer:
             except asyncio.CancelledError:
                 raise
             except Exception:  # the next pass retries; one bad pass must not stop the consumer
-                logger.warning("Event consumer %s failed a pass; retrying", GROUP, exc_info=True)
+                logger.warning("Event consumer %s failed a pass; retrying", self._group, exc_info=True)
                 await asyncio.sleep(1)
+
+    def stop(self) -> None:
+        """Ends `run` after its current pass: a blocked read returns within `block_ms`. Stopping this way rather than by
+        cancelling keeps redis-py from handing back a connection whose blocked read is still unanswered."""
+        self._stopping = True
+
+    @property
+    def stop_within_s(self) -> float:
+        return self._block_ms / 1000 + 2
 
     async def _ensure_group(self) -> None:
         if self._group_exists:
             return
         try:
-            await self._redis.xgroup_create(STREAM, GROUP, id="0", mkstream=True)
+            await self._redis.xgroup_create(self._stream, self._group, id="0", mkstream=True)
         except ResponseError as error:
             if "BUSYGROUP" not in str(error):
                 raise
@@ -72,7 +85,7 @@ class EventConsumer:
 
     async def _read_new(self) -> None:
         try:
-            response = await self._redis.xreadgroup(GROUP, self._consumer, {STREAM: ">"}, count=50, block=self._block_ms)
+            response = await self._redis.xreadgroup(self._group, self._consumer, {self._stream: ">"}, count=50, block=self._block_ms)
         except ResponseError as error:
             if "NOGROUP" in str(error):
                 self._group_exists = False  # the stream or group was deleted (a flushed Redis): recreate it
@@ -81,7 +94,7 @@ class EventConsumer:
             await self._handle_all(entries)
 
     async def _reclaim(self) -> None:
-        result = await self._redis.xautoclaim(STREAM, GROUP, self._consumer, self._retry_pending_after_ms, "0-0", count=50)
+        result = await self._redis.xautoclaim(self._stream, self._group, self._consumer, self._retry_pending_after_ms, "0-0", count=50)
         await self._handle_all(result[1] if len(result) > 1 else [])
 
     async def _handle_all(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
@@ -97,7 +110,7 @@ class EventConsumer:
                     # Left pending: claimed again after retry_pending_after. The entries after it go on.
                     logger.warning("Handling %s event %s failed; it will be retried", values.get("type"), values.get("id"), exc_info=True)
                     continue
-            await self._redis.xack(STREAM, GROUP, entry_id)
+            await self._redis.xack(self._stream, self._group, entry_id)
         if entries:
             self.handled.set()
             self.handled.clear()
@@ -105,14 +118,14 @@ class EventConsumer:
     async def _handle_once(self, values: dict[str, str], handler: Handler) -> None:
         event_type, event_id = values["type"], values["id"]
         parent = parse_traceparent(values.get("traceparent") or "")
-        with self._tracer.start_span(f"{STREAM} process {event_type}", kind=SpanKind.CONSUMER, parent=parent,
-                                     attributes={"messaging.system": "redis", "messaging.destination.name": STREAM,
-                                                 "messaging.consumer.group.name": GROUP, "messaging.message.id": event_id}):
+        with self._tracer.start_span(f"{self._stream} process {event_type}", kind=SpanKind.CONSUMER, parent=parent,
+                                     attributes={"messaging.system": "redis", "messaging.destination.name": self._stream,
+                                                 "messaging.consumer.group.name": self._group, "messaging.message.id": event_id}):
             payload = json.loads(values.get("payload") or "{}")
             async with self._pool.connection() as connection, connection.transaction():
                 inserted = await connection.execute(
                     "INSERT INTO inbox_messages (consumer_group, event_id, event_type) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                    (GROUP, event_id, event_type))
+                    (self._group, event_id, event_type))
                 if inserted.rowcount == 0:
                     return  # handled before (a redelivery): only acknowledged
                 await handler(payload, connection)

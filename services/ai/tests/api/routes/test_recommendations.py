@@ -30,6 +30,12 @@ async def enrollments_known(ai: AiUnderTest, course: Course) -> int:
     return row["n"]
 
 
+async def enrollment_known(ai: AiUnderTest, learner: User, course: Course) -> bool:
+    async with ai.services.pool.connection() as connection:
+        return await (await connection.execute("SELECT 1 FROM enrollments WHERE learner_id = %s AND course_id = %s",
+                                               (learner.id, course.id))).fetchone() is not None
+
+
 async def indexed(ai: AiUnderTest, course: Course) -> bool:
     async with ai.services.pool.connection() as connection:
         return await (await connection.execute("SELECT 1 FROM courses WHERE id = %s AND status = 'published'", (course.id,))).fetchone() is not None
@@ -69,7 +75,7 @@ async def recommendations(ai: AiUnderTest, user: User, **params: object) -> list
 async def test_learners_of_the_same_course_lead_to_what_they_also_took(ai: AiUnderTest, platform: Platform, catalog) -> None:
     learner = await platform.learner("Nora")
     await platform.enroll(learner, catalog["graphs"])
-    await eventually(lambda: enrollments_known(ai, catalog["graphs"]), lambda count: count == 4)
+    await eventually(lambda: enrollment_known(ai, learner, catalog["graphs"]), bool)
     items = await recommendations(ai, learner, limit=10)
     assert items[0]["course_id"] == str(catalog["excel"].id)
     assert items[0]["reason_code"] == "co_enrollment"
@@ -81,7 +87,8 @@ async def test_learners_of_the_same_course_lead_to_what_they_also_took(ai: AiUnd
 async def test_a_course_close_in_content_is_recommended_for_that_reason(ai: AiUnderTest, platform: Platform, catalog) -> None:
     learner = await platform.learner("Zoe")
     await platform.enroll(learner, catalog["graphs"])
-    await eventually(lambda: enrollments_known(ai, catalog["graphs"]), lambda count: count >= 4)
+    # Her own enrollment, not a count: the other tests' learners take the same course.
+    await eventually(lambda: enrollment_known(ai, learner, catalog["graphs"]), bool)
     items = await recommendations(ai, learner, limit=20, language="en")
     themes = next((item for item in items if item["course_id"] == str(catalog["themes"].id)), None)
     assert themes is not None, [item["title"] for item in items]
@@ -92,8 +99,8 @@ async def test_a_course_close_in_content_is_recommended_for_that_reason(ai: AiUn
 
 async def test_a_new_learner_gets_the_most_followed_courses(ai: AiUnderTest, platform: Platform, catalog) -> None:
     newcomer = await platform.learner("Sam")
-    items = await recommendations(ai, newcomer, limit=5)
-    assert len(items) == 5
+    items = await recommendations(ai, newcomer, limit=3)
+    assert len(items) == 3  # the module's catalog has four courses; other tests may have published more
     assert all(item["reason_code"] == "popular" for item in items)
     async with ai.services.pool.connection() as connection:
         most = (await (await connection.execute(
