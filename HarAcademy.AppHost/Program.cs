@@ -74,7 +74,8 @@ if (stripeMode)
 // learner analysis. It indexes the courses' content from the event stream into Chroma; on its first start, and when the
 // operator runs "Re-index course content" from the dashboard, it asks the courses service to announce every published
 // course again (with the content sync key the two share). With the llm-* parameters set it answers through an
-// OpenAI-compatible model; otherwise in local mode (extractive answers, TF-IDF/LSA embeddings).
+// OpenAI-compatible chat model and retrieves with its embedding model; otherwise in local mode (extractive answers,
+// TF-IDF/LSA embeddings).
 var contentSyncKey = builder.AddGeneratedPassword("content-sync-key");
 courses.WithEnvironment("Courses__ContentSyncKey", contentSyncKey);
 var aiOperatorKey = builder.AddGeneratedPassword("ai-operator-key");
@@ -96,8 +97,17 @@ var ai = builder.AddUvicornApp("ai", "../services/ai", "app.main:app", port: 500
 if (!string.IsNullOrWhiteSpace(builder.Configuration["Parameters:llm-base-url"]))
 {
     ai.WithEnvironment("Ai__Llm__BaseUrl", builder.AddParameter("llm-base-url"))
-        .WithEnvironment("Ai__Llm__ApiKey", builder.AddParameter("llm-api-key", secret: true))
-        .WithEnvironment("Ai__Llm__ChatModel", builder.AddParameter("llm-chat-model"));
+        .WithEnvironment("Ai__Llm__ApiKey", builder.AddParameter("llm-api-key", secret: true));
+    // Either model may be left out: answers stay extractive without a chat model, retrieval local without an embedding one.
+    if (!string.IsNullOrWhiteSpace(builder.Configuration["Parameters:llm-chat-model"]))
+    {
+        ai.WithEnvironment("Ai__Llm__ChatModel", builder.AddParameter("llm-chat-model"));
+    }
+
+    if (!string.IsNullOrWhiteSpace(builder.Configuration["Parameters:llm-embedding-model"]))
+    {
+        ai.WithEnvironment("Ai__Llm__EmbeddingModel", builder.AddParameter("llm-embedding-model"));
+    }
 }
 
 // Development accounts (an admin, demo instructors and learners) and the mailbox that stands in for email. Run mode

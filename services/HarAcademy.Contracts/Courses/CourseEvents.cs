@@ -3,6 +3,10 @@ namespace HarAcademy.Contracts.Courses;
 /// <summary>A learner gained access to a course (free enrollment, a purchase, or an admin).</summary>
 public sealed record CourseEnrolled(Guid EnrollmentId, Guid CourseId, Guid LearnerId, string Source) : IntegrationEvent;
 
+/// <summary>A learner lost access to a course: dropped it (<c>dropped</c>, progress kept) or had it taken back by a refund
+/// (<c>revoked</c>). A later <see cref="CourseEnrolled"/> opens it again.</summary>
+public sealed record EnrollmentEnded(Guid EnrollmentId, Guid CourseId, Guid LearnerId, string Status) : IntegrationEvent;
+
 public sealed record LessonCompleted(Guid EnrollmentId, Guid CourseId, Guid LessonId, Guid LearnerId, decimal ProgressPercentage) : IntegrationEvent;
 
 /// <summary>A graded quiz attempt (the AI service's performance analysis reads strengths and weak topics from them).</summary>

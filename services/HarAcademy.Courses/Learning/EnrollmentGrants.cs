@@ -70,6 +70,7 @@ public sealed class EnrollmentGrants(CoursesDbContext database, TimeProvider clo
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, at), cancellationToken);
         }
 
+        database.AddEvent(new EnrollmentEnded(enrollment.Id, enrollment.CourseId, enrollment.LearnerId, status));
         await database.SaveChangesAsync(cancellationToken);
         await RecountAsync(enrollment.CourseId, cancellationToken);
     }

@@ -112,9 +112,15 @@ class Platform:
         response = await self.courses.post(f"/api/v1/courses/{course.id}/unpublish", headers=instructor.headers)
         assert response.status_code == 200, response.text
 
-    async def enroll(self, learner: User, course: Course) -> None:
+    async def enroll(self, learner: User, course: Course) -> uuid.UUID:
+        """Returns the enrollment's id."""
         response = await self.courses.post("/api/v1/enrollments", headers=learner.headers, json={"course_id": str(course.id)})
         assert response.status_code in (200, 201), response.text
+        return uuid.UUID(response.json()["id"])
+
+    async def drop(self, learner: User, enrollment_id: uuid.UUID) -> None:
+        response = await self.courses.delete(f"/api/v1/enrollments/{enrollment_id}", headers=learner.headers)
+        assert response.status_code == 204, response.text
 
 
 async def complete_lesson(platform: Platform, learner: User, lesson: Lesson) -> None:

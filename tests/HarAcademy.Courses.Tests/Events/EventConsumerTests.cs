@@ -58,6 +58,10 @@ public sealed class EventConsumerTests(CoursesGraph graph)
         await learner.ExpectAsync(HttpStatusCode.Forbidden, HttpMethod.Get, $"/api/v1/courses/{id}/lessons/{lessons[1]}");
         Assert.False((await graph.Anonymous().GetAsync($"/api/v1/certificates/{number}")).GetProperty("valid").GetBoolean());
         Assert.Equal(0, (await graph.Anonymous().GetAsync($"/api/v1/courses/{id}")).GetProperty("enrollments_count").GetInt32());
+        // Told to the other services (the AI service stops counting the learner on the course).
+        Assert.Equal(1L, await graph.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox_messages WHERE type = 'EnrollmentEnded' AND payload->>'course_id' = @id AND payload->>'status' = 'revoked'",
+            ("id", id.ToString())));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 type Described = { label: string; hint?: ReactNode; error?: string | undefined };
 
@@ -21,6 +21,24 @@ export function TextAreaField({ label, hint, error, ...textarea }: Described & T
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />
+      <FieldHelp id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The same for a select, from a list of values and their labels. */
+export function SelectField({ label, hint, error, options, ...select }: Described & { options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
       <FieldHelp id={id} hint={hint} error={error} />
     </div>
   );

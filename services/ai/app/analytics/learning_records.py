@@ -61,7 +61,8 @@ async def load(connection: AsyncConnection, course_ids: list[uuid.UUID], learner
         lessons[row["course_id"]].append(LessonInfo(row["id"], row["title"], row["type"], row["module_title"], row["position"]))
     learners: dict[uuid.UUID, dict[uuid.UUID, LearnerRecord]] = defaultdict(dict)
     for row in await (await connection.execute(
-            f"SELECT learner_id, course_id, enrolled_at, completed_at FROM enrollments WHERE course_id = ANY(%(courses)s){only}", params)).fetchall():
+            f"SELECT learner_id, course_id, enrolled_at, completed_at FROM enrollments WHERE course_id = ANY(%(courses)s) AND ended_at IS NULL{only}",
+            params)).fetchall():
         learners[row["course_id"]][row["learner_id"]] = LearnerRecord(row["learner_id"], row["enrolled_at"], row["completed_at"])
     for row in await (await connection.execute(
             f"SELECT learner_id, course_id, lesson_id, completed_at FROM lesson_completions WHERE course_id = ANY(%(courses)s){only}", params)).fetchall():

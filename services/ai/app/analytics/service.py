@@ -23,7 +23,8 @@ class LearnerAnalytics:
         at = analysis.now()
         async with self._pool.connection() as connection:
             course_ids = [row["course_id"] for row in await (await connection.execute(
-                "SELECT e.course_id FROM enrollments e JOIN courses c ON c.id = e.course_id WHERE e.learner_id = %s ORDER BY e.enrolled_at DESC",
+                "SELECT e.course_id FROM enrollments e JOIN courses c ON c.id = e.course_id WHERE e.learner_id = %s AND e.ended_at IS NULL "
+                "ORDER BY e.enrolled_at DESC",
                 (user.id,))).fetchall()]
             records = await load(connection, course_ids, user.id)
         mine = [(course, course.learners[user.id]) for course in records if user.id in course.learners]

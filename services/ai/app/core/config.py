@@ -28,8 +28,9 @@ class Settings(BaseSettings):
     operator_key: str = Field("", env="Ai__OperatorKey")
     content_sync_key: str = Field("", env="Ai__ContentSyncKey")
 
-    # An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM). Without a chat model the service runs in
-    # local mode (extractive answers, TF-IDF/LSA embeddings), labelled so in every response.
+    # An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM). Without a chat model the tutor answers in local
+    # mode (extractive answers), labelled so in every response; without an embedding model, retrieval uses the local
+    # TF-IDF/LSA vectors only (it falls back to them anyway whenever the endpoint's are missing or it fails).
     llm_base_url: str = Field("", env="Ai__Llm__BaseUrl")
     llm_api_key: str = Field("", env="Ai__Llm__ApiKey")
     llm_chat_model: str = Field("", env="Ai__Llm__ChatModel")
@@ -46,6 +47,10 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url and self.llm_chat_model)
+
+    @property
+    def embeddings_configured(self) -> bool:
+        return bool(self.llm_base_url and self.llm_embedding_model)
 
     @property
     def postgres_conninfo(self) -> str:

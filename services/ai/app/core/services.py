@@ -18,7 +18,7 @@ from redis.asyncio import Redis
 from app.analytics.service import LearnerAnalytics
 from app.clients.chroma import ChromaClient
 from app.clients.courses import CoursesClient
-from app.clients.llm import ChatModel
+from app.clients.llm import ChatModel, RemoteEmbedder
 from app.core import db
 from app.core.config import Settings
 from app.core.rate_limit import RateLimiter
@@ -29,6 +29,7 @@ from app.events.consumer import EventConsumer
 from app.indexing.bootstrap import ContentBootstrap
 from app.indexing.course_indexer import CourseIndexer
 from app.indexing.embedding_models import EmbeddingModels
+from app.indexing.remote_vectors import RemoteVectors
 from app.quizzes.drafts import QuizDrafts
 from app.recommendations.recommender import Recommender
 from app.tutor.conversations import Conversations
@@ -61,6 +62,7 @@ class Services:
     recommender: Recommender
     quiz_drafts: QuizDrafts
     analytics: LearnerAnalytics
+    remote_vectors: RemoteVectors | None  # with an embeddings endpoint configured
     background: list[asyncio.Task]
 
     @classmethod
@@ -73,21 +75,23 @@ class Services:
         chroma_http = _client(settings.chroma, telemetry, timeout=30)
         auth_http = _client(settings.auth_url, telemetry)
         clients = [courses_http, chroma_http, auth_http]
-        chat_model = None
-        if settings.llm_configured:
+        chroma = ChromaClient(chroma_http)
+        chat_model, remote_embedder = None, None
+        if settings.llm_configured or settings.embeddings_configured:
             llm_http = _client(settings.llm_base_url, telemetry, timeout=60)
             clients.append(llm_http)
-            chat_model = ChatModel(llm_http, settings.llm_base_url, settings.llm_api_key, settings.llm_chat_model)
-        chroma = ChromaClient(chroma_http)
+            if settings.llm_configured:
+                chat_model = ChatModel(llm_http, settings.llm_base_url, settings.llm_api_key, settings.llm_chat_model)
+            if settings.embeddings_configured:
+                remote_embedder = RemoteEmbedder(llm_http, settings.llm_base_url, settings.llm_api_key, settings.llm_embedding_model)
         courses = CoursesClient(courses_http)
         models = EmbeddingModels(chroma)
         indexer = CourseIndexer(models)
         conversations = Conversations(pool)
-        retriever = Retriever(pool, models)
-        tutor = Tutor(courses, retriever, conversations, RateLimiter(redis, "har:ai:chat", settings.chat_messages_per_minute), chat_model)
         consumer = EventConsumer(redis, pool, telemetry.tracer, {
             "CourseUpdated": indexer.on_course_updated,
             "CourseEnrolled": learning.on_course_enrolled,
+            "EnrollmentEnded": learning.on_enrollment_ended,
             "LessonCompleted": learning.on_lesson_completed,
             "CourseCompleted": learning.on_course_completed,
             "QuizAttempted": learning.on_quiz_attempted,
@@ -95,21 +99,28 @@ class Services:
             "UserUpdated": learning.on_user_named,
             "UserDeleted": learning.on_user_deleted,
         }, consumer_name=f"{socket.gethostname()}-{os.getpid()}")
+        remote = RemoteVectors(pool, chroma, remote_embedder, woken_by=consumer.handled) if remote_embedder else None
+        tutor = Tutor(courses, Retriever(pool, models, remote), conversations,
+                      RateLimiter(redis, "har:ai:chat", settings.chat_messages_per_minute), chat_model)
         bootstrap = ContentBootstrap(pool, courses_http, settings.content_sync_key)
         services = cls(settings, telemetry, pool, redis, clients, chroma, courses,
                        TokenValidator(f"{settings.auth_url.rstrip('/')}/api/v1/auth/.well-known/jwks.json",
                                       settings.token_issuer, settings.token_audience, auth_http, redis),
                        models, indexer, consumer, bootstrap, tutor, conversations, Recommender(pool),
-                       QuizDrafts(pool, courses), LearnerAnalytics(pool, courses), [])
+                       QuizDrafts(pool, courses), LearnerAnalytics(pool, courses), remote, [])
         if run_background:
             services.background = [asyncio.create_task(consumer.run(), name="event-consumer"),
                                    asyncio.create_task(bootstrap.run_once_when_empty(), name="content-bootstrap")]
+            if remote is not None:
+                services.background.append(asyncio.create_task(remote.run(), name="remote-embeddings"))
         return services
 
     async def stop(self, timeout_s: float = 10) -> None:
         """Stops background work and closes connections, each step within `timeout_s`: a stuck step (a socket that never
         closes, a task that ignores its cancellation) is logged by name and left behind, so the process still exits."""
         self.consumer.stop()
+        if self.remote_vectors is not None:
+            self.remote_vectors.stop()
         if self.background:
             await asyncio.wait(self.background, timeout=self.consumer.stop_within_s)
         for task in self.background:

@@ -9,10 +9,19 @@ from psycopg import AsyncConnection
 
 
 async def on_course_enrolled(event: dict[str, Any], connection: AsyncConnection) -> None:
+    """A new enrollment, or one opened again after it ended (unless the end happened after this event)."""
     await connection.execute(
-        """INSERT INTO enrollments (learner_id, course_id, source, enrolled_at) VALUES (%s, %s, %s, %s)
-           ON CONFLICT (learner_id, course_id) DO UPDATE SET source = excluded.source""",
-        (event["learner_id"], event["course_id"], event.get("source") or "free", event["occurred_at"]))
+        """INSERT INTO enrollments (learner_id, course_id, source, enrolled_at, state_at) VALUES (%s, %s, %s, %s, %s)
+           ON CONFLICT (learner_id, course_id) DO UPDATE SET source = excluded.source, ended_at = NULL, state_at = excluded.state_at
+           WHERE enrollments.state_at <= excluded.state_at""",
+        (event["learner_id"], event["course_id"], event.get("source") or "free", event["occurred_at"], event["occurred_at"]))
+
+
+async def on_enrollment_ended(event: dict[str, Any], connection: AsyncConnection) -> None:
+    """Dropped or revoked: the course leaves the learner's analysis and the co-enrollment and popularity counts."""
+    await connection.execute(
+        "UPDATE enrollments SET ended_at = %s, state_at = %s WHERE learner_id = %s AND course_id = %s AND state_at <= %s",
+        (event["occurred_at"], event["occurred_at"], event["learner_id"], event["course_id"], event["occurred_at"]))
 
 
 async def on_lesson_completed(event: dict[str, Any], connection: AsyncConnection) -> None:

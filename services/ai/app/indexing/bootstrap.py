@@ -14,6 +14,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from app.indexing.course_indexer import INDEX_LOCK
 from app.indexing.embedding_models import EmbeddingModels
+from app.indexing.remote_vectors import RemoteVectors
 
 logger = logging.getLogger("app.indexing")
 KEY_HEADER = "X-Har-Operator-Key"
@@ -52,13 +53,16 @@ class ContentBootstrap:
         logger.info("The courses service announces %d published courses and their learning history again (%s)", announced, reason)
         return announced
 
-    async def reindex(self, models: EmbeddingModels) -> int:
-        """Forgets the whole index (rows and vectors) and rebuilds it from fresh announcements."""
+    async def reindex(self, models: EmbeddingModels, remote: RemoteVectors | None = None) -> int:
+        """Forgets the whole index (rows and vectors, the embeddings endpoint's too) and rebuilds it from fresh
+        announcements."""
         async with self._pool.connection() as connection, connection.transaction():
             await connection.execute("SELECT pg_advisory_xact_lock(%s)", (INDEX_LOCK,))
             collections = await (await connection.execute("DELETE FROM embedding_models RETURNING collection")).fetchall()
             await connection.execute("DELETE FROM courses")
         for row in collections:
             await models.chroma.delete_collection(row["collection"])
+        if remote is not None:
+            await remote.drop_all()
         models.forget()
         return await self.request_announcements("re-index")

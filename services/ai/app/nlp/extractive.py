@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
-from app.nlp.text import analyze, detect_language, guess_language, split_sentences, tokenize
+from app.nlp.text import analyze, detect_language, guess_language, named_things, split_sentences, tokenize
 
 # Refusal. Local mode can only quote sentences that share terms with the question, so
 # evidence is mainly term coverage: the share of the question's content terms found in
@@ -81,11 +81,16 @@ class _Sentence:
     score: float
 
 
-def compose_answer(question: str, passages: Sequence[Passage], language: str) -> ExtractiveAnswer:
-    """Answer from 1-3 lesson sentences with one citation per lesson, or refuse."""
+def compose_answer(question: str, passages: Sequence[Passage], language: str,
+                   course_words: AbstractSet[str] | None = None) -> ExtractiveAnswer:
+    """Answer from 1-3 lesson sentences with one citation per lesson, or refuse. With `course_words` (every token of
+    the course's lessons, lowercased), a question naming something the course never mentions (`VBA`, `ROW_NUMBER()`)
+    is refused however many of its other words the passages share."""
     templates = _TEMPLATES["fr" if language.lower().startswith("fr") else "en"]
     refusal = ExtractiveAnswer(answered=False, answer=templates["refusal"], citations=[], confidence=0.0)
     if not passages:
+        return refusal
+    if course_words is not None and any(name not in course_words for name in named_things(question)):
         return refusal
     languages = [detect_language(p.text) for p in passages]
     # A question without language evidence is analysed like most of the passages.

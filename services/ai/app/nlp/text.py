@@ -70,6 +70,29 @@ def is_identifier(token: str) -> bool:
     return "_" in token or "." in token or any(c.isdigit() for c in token)
 
 
+_CALL_RE = re.compile(r"(\w+(?:\.\w+)*)\(")  # `ggplot(`, not "la différence (en pratique)"
+_PLAIN_CAPITALS = frozenset({"OK", "TV", "PC", "FAQ", "USA", "UK", "EU", "UE"})
+
+
+def named_things(text: str) -> set[str]:
+    """What a question names precisely, lowercased: identifiers (`read_csv`, `na.rm`, `ECARTYPE.STANDARD`), functions
+    written as calls (`ggplot()`), and acronyms or keywords in capitals (`VBA`, `ANOVA`, `HAVING`). Plain numbers are
+    not names. A course that never mentions one of them does not teach what the question is about."""
+    tokens = surface_tokens(text)
+    words = [token for token in tokens if len(token) >= 2 and token.isalpha()]
+    # A question typed in capitals names nothing by its capitals.
+    shouted = sum(word.isupper() for word in words) > len(words) / 2
+    names: set[str] = set()
+    for token in tokens:
+        if token.replace(".", "").isdigit():
+            continue
+        capitals = not shouted and len(token) >= 2 and token.isupper() and token not in _PLAIN_CAPITALS
+        if is_identifier(token) or capitals:
+            names.add(token.lower())
+    names.update(match.lower() for match in _CALL_RE.findall(text))
+    return names
+
+
 def guess_language(text: str) -> str | None:
     """"fr" or "en" from language-specific stop words and accents; None without evidence.
 

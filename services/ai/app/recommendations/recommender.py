@@ -52,15 +52,21 @@ class Recommender:
         async with self._pool.connection() as connection:
             courses = {row["id"]: row for row in await (await connection.execute(
                 "SELECT id, title, description, language, domain, keywords FROM courses WHERE status = 'published'")).fetchall()}
-            enrollments = await (await connection.execute("SELECT learner_id, course_id FROM enrollments")).fetchall()
+            enrollments = await (await connection.execute("SELECT learner_id, course_id, ended_at IS NOT NULL AS ended FROM enrollments")).fetchall()
             profiles = await (await connection.execute(
                 "SELECT course_id, string_agg(title || '. ' || text, ' ' ORDER BY position) AS lessons FROM lessons GROUP BY course_id")).fetchall()
+        # Ended enrollments (dropped, refunded) count for nobody's signals, but a course the learner left is not offered
+        # to them again.
         learners_of: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+        left: set[uuid.UUID] = set()
         for row in enrollments:
-            learners_of[row["course_id"]].add(row["learner_id"])
+            if not row["ended"]:
+                learners_of[row["course_id"]].add(row["learner_id"])
+            elif row["learner_id"] == learner_id:
+                left.add(row["course_id"])
         taken = {course_id for course_id, learners in learners_of.items() if learner_id in learners}
         mine = [course_id for course_id in courses if course_id in taken]  # withdrawn courses have no title to give
-        candidates = [course_id for course_id in courses if course_id not in taken]
+        candidates = [course_id for course_id in courses if course_id not in taken and course_id not in left]
         if not candidates:
             return []
         lesson_texts = {row["course_id"]: row["lessons"] or "" for row in profiles}

@@ -78,7 +78,8 @@ class Tutor:
         history = await self._conversations.history(conversation)
         language = language or detect_language(question)
         passages = await self._retriever.search(course_id, self._retrieval_query(question, history), PASSAGES)
-        evidence = await asyncio.to_thread(compose_answer, question, passages, language)  # CPU work, off the event loop
+        evidence = await asyncio.to_thread(compose_answer, question, passages, language,  # CPU work, off the event loop
+                                           await self._retriever.course_words(course_id))
         return Turn(user, course_id, await self._retriever.course_title(course_id), conversation, question, language, passages,
                     evidence, history)
 

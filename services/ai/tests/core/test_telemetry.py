@@ -11,7 +11,6 @@ import subprocess
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -27,6 +26,7 @@ from app.core.telemetry.generated.opentelemetry.proto.collector.trace.v1 import 
 from app.core.telemetry.generated.opentelemetry.proto.common.v1 import common_pb2
 from app.core.telemetry.generated.opentelemetry.proto.logs.v1 import logs_pb2
 from app.core.telemetry.generated.opentelemetry.proto.trace.v1 import trace_pb2
+from tests.stand_in import QuietHandler, serve
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
 TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
@@ -66,7 +66,7 @@ def attributes(key_values: list[common_pb2.KeyValue]) -> dict[str, object]:
 def collector() -> Iterator[Collector]:
     received = Collector("")
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             received.posts.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
@@ -74,11 +74,7 @@ def collector() -> Iterator[Collector]:
             self.send_header("Content-Length", "0")
             self.end_headers()
 
-        def log_message(self, *args: object) -> None:  # keep the test output clean
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    server = serve(Handler)
     received.url = f"http://127.0.0.1:{server.server_port}"
     yield received
     server.shutdown()

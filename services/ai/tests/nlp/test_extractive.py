@@ -166,3 +166,13 @@ def test_one_stray_shared_word_is_not_evidence_even_with_high_similarity() -> No
     question = "Qui a gagné la coupe du monde de football en 2018 ?"  # only "monde" (1 of 5) is shared
     answer = compose_answer(question, [_passage("s:0", "Stats", passage, similarity=0.9)], "fr")
     assert not answer.answered
+
+
+def test_a_question_naming_what_the_course_never_mentions_is_refused() -> None:
+    passage = "Une mise en forme conditionnelle colore automatiquement les cellules selon leur valeur."
+    course_words = {"une", "mise", "en", "forme", "conditionnelle", "colore", "automatiquement", "les", "cellules"}
+    question = "Comment écrire une macro VBA qui applique automatiquement ma mise en forme ?"
+    passages = [_passage("x:0", "Mise en forme", passage, similarity=0.7)]
+    assert compose_answer(question, passages, "fr").answered  # shares enough words to pass the coverage rule alone
+    assert not compose_answer(question, passages, "fr", course_words).answered
+    assert compose_answer(question, passages, "fr", course_words | {"vba"}).answered

@@ -5,7 +5,7 @@ import pickle
 import pytest
 
 from app.nlp.stopwords import ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, is_stop_word
-from app.nlp.text import analyze, detect_language, split_sentences, strip_markdown, tokenize
+from app.nlp.text import analyze, detect_language, named_things, split_sentences, strip_markdown, tokenize
 from tests.nlp.corpus import ALL_LESSONS
 
 
@@ -140,3 +140,17 @@ def test_strip_markdown_keeps_code_verbatim() -> None:
 def test_strip_markdown_of_plain_text_is_unchanged_in_substance() -> None:
     assert strip_markdown("Une phrase simple.") == "Une phrase simple."
     assert strip_markdown("") == ""
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Comment écrire une macro VBA ?", {"vba"}),
+    ("How do I use ROW_NUMBER() OVER (PARTITION BY customer_id)?", {"row_number", "over", "partition", "by", "customer_id"}),
+    ("Que fait summary(lm()) ?", {"summary", "lm"}),
+    ("ECARTYPE.STANDARD ou ECARTYPE.PEARSON pour 30 valeurs et 2.5 d'écart ?", {"ecartype.standard", "ecartype.pearson"}),
+    ("Is it OK to filter with WHERE?", {"where"}),
+    ("POURQUOI MA FORMULE NE MARCHE PAS", set()),
+    ("Comment calculer une moyenne en R ?", set()),
+    ("Quelle différence (en pratique) entre médiane et moyenne ?", set()),
+])
+def test_named_things_are_identifiers_calls_and_capitals(question: str, names: set[str]) -> None:
+    assert named_things(question) == names

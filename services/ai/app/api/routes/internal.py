@@ -12,5 +12,5 @@ router = APIRouter(prefix="/internal", include_in_schema=False)
 
 @router.post("/reindex")
 async def reindex(_: None = Depends(require_operator), services: Services = Depends(get_services)) -> dict:
-    announced = await services.bootstrap.reindex(services.models)
+    announced = await services.bootstrap.reindex(services.models, services.remote_vectors)
     return {"announced": announced}

@@ -55,6 +55,16 @@ async def test_a_question_the_course_does_not_answer_is_refused(ai: AiUnderTest,
     assert "Je ne trouve pas" in body["answer"]
 
 
+async def test_a_question_on_a_neighbouring_topic_the_course_never_names_is_refused(ai: AiUnderTest, setup) -> None:
+    course, learner, _ = setup
+    # RECHERCHEV is taught here; VBA is never mentioned: quoting the RECHERCHEV lesson would not answer the question.
+    body = (await ask(ai, learner, course, "Comment appeler RECHERCHEV depuis une macro VBA ?")).json()
+    assert body["answered_from_course"] is False
+    assert body["citations"] == []
+    answered = (await ask(ai, learner, course, "Que renvoie RECHERCHEV avec FAUX comme dernier argument ?")).json()
+    assert answered["answered_from_course"] is True
+
+
 async def test_instructions_inside_lessons_do_not_change_the_tutor(ai: AiUnderTest, setup) -> None:
     course, learner, _ = setup
     body = (await ask(ai, learner, course, "Quand faut-il rendre les exercices du module ?")).json()

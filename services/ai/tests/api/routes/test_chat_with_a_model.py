@@ -6,9 +6,7 @@ sentinel, and the fallback to local answers when the endpoint fails."""
 from __future__ import annotations
 
 import json
-import threading
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import AsyncIterator, Iterator
 
 import httpx
@@ -18,6 +16,7 @@ from tests.conftest import AiUnderTest, eventually, settings_for
 from tests.fixtures import EXCEL_LOOKUP, INJECTION, R_MISSING_VALUES, lessons
 from tests.graph import Graph
 from tests.platform import Course, Platform, User
+from tests.stand_in import QuietHandler, serve
 
 
 class StandInModel:
@@ -28,7 +27,7 @@ class StandInModel:
         self.requests: list[dict] = []
         model = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server's name)
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 model.requests.append({"path": self.path, "authorization": self.headers.get("Authorization"), "body": body})
@@ -45,11 +44,7 @@ class StandInModel:
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                 self.wfile.write(b"data: [DONE]\n\n")
 
-            def log_message(self, *_: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = serve(Handler)
 
     @property
     def url(self) -> str:

@@ -36,6 +36,13 @@ async def enrollment_known(ai: AiUnderTest, learner: User, course: Course) -> bo
                                                (learner.id, course.id))).fetchone() is not None
 
 
+async def current_learners(ai: AiUnderTest, course: Course) -> int:
+    async with ai.services.pool.connection() as connection:
+        row = await (await connection.execute(
+            "SELECT count(*) AS n FROM enrollments WHERE course_id = %s AND ended_at IS NULL", (course.id,))).fetchone()
+    return row["n"]
+
+
 async def indexed(ai: AiUnderTest, course: Course) -> bool:
     async with ai.services.pool.connection() as connection:
         return await (await connection.execute("SELECT 1 FROM courses WHERE id = %s AND status = 'published'", (course.id,))).fetchone() is not None
@@ -105,9 +112,28 @@ async def test_a_new_learner_gets_the_most_followed_courses(ai: AiUnderTest, pla
     async with ai.services.pool.connection() as connection:
         most = (await (await connection.execute(
             "SELECT max(n) AS n FROM (SELECT count(*) AS n FROM enrollments e JOIN courses c ON c.id = e.course_id "
-            "WHERE c.status = 'published' GROUP BY e.course_id) counts")).fetchone())["n"]
+            "WHERE c.status = 'published' AND e.ended_at IS NULL GROUP BY e.course_id) counts")).fetchone())["n"]
     assert await enrollments_known(ai, Course(uuid.UUID(items[0]["course_id"]), uuid.uuid4())) == most
     assert [item["score"] for item in items] == sorted((item["score"] for item in items), reverse=True)
+
+
+async def test_a_dropped_course_leaves_the_learners_signals_and_is_not_offered_to_them_again(
+        ai: AiUnderTest, platform: Platform, catalog) -> None:
+    learner = await platform.learner("Remy")
+    enrollment = await platform.enroll(learner, catalog["sql"])
+    await eventually(lambda: enrollment_known(ai, learner, catalog["sql"]), bool)
+    assert any(item["course_id"] == str(catalog["sql"].id)
+               for item in (await ai.client.get("/api/v1/ai/analytics/me", headers=learner.headers)).json()["courses"])
+    followers = await current_learners(ai, catalog["sql"])
+
+    await platform.drop(learner, enrollment)
+    await eventually(lambda: current_learners(ai, catalog["sql"]), lambda count: count == followers - 1)
+    assert str(catalog["sql"].id) not in [item["course_id"] for item in await recommendations(ai, learner, limit=20)]
+    analysis = (await ai.client.get("/api/v1/ai/analytics/me", headers=learner.headers)).json()
+    assert all(item["course_id"] != str(catalog["sql"].id) for item in analysis["courses"])
+
+    await platform.enroll(learner, catalog["sql"])  # back again: counted again
+    await eventually(lambda: current_learners(ai, catalog["sql"]), lambda count: count == followers)
 
 
 async def test_the_limit_is_checked(ai: AiUnderTest, platform: Platform) -> None:

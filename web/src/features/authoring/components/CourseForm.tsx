@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
+import { Field, SelectField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { courseLimits, validateCourse, type CourseFormValues } from '../model/courseForm';
 import { hasErrors, serverFieldErrors, type FieldErrors } from '../model/fieldErrors';
 import { publicImageUrl } from '../model/mediaReference';
 import type { Vocabulary } from '../model/types';
 import { EditableList } from './EditableList';
-import { SelectField, useFieldMessage, LiveMessage } from './FormControls';
+import { useFieldMessage, LiveMessage } from './FormControls';
 import { MarkdownEditor } from './MarkdownEditor';
 import { MediaUpload } from './MediaUpload';
 import { PriceFields } from './PriceFields';

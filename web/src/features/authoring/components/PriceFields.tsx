@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
-import { SelectField } from './FormControls';
+import { Field, SelectField } from '@/components/Field';
 
 /** Currencies people here pay in; a course already in another one keeps it. */
 const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'MAD', 'TND', 'DZD', 'XOF'];

@@ -39,7 +39,7 @@ describe('CourseCard', () => {
     expect(screen.getByText('Intermédiaire')).toBeInTheDocument();
     expect(screen.getByText('9 leçons')).toBeInTheDocument();
     expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Note : 4,5 sur 5' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Note\u00a0: 4,5 sur 5' })).toBeInTheDocument();
     expect(screen.getByText(/49\s€/)).toBeInTheDocument();
   });
 

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../model/fieldErrors';
 import type { LessonDraft } from '../../model/lessonForm';
 import { EditableList } from '../EditableList';
-import { TextAreaField, useFieldMessage } from '../FormControls';
+import { TextAreaField } from '@/components/Field';
+import { useFieldMessage } from '../FormControls';
 import { MarkdownEditor } from '../MarkdownEditor';
 
 type Exercise = LessonDraft['exercise'];

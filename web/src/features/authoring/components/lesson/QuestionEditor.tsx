@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
+import { Field, SelectField, TextAreaField } from '@/components/Field';
 import { changeType, quizLimits, removeOption, toggleCorrect, type QuestionDraft, type QuestionErrors, type QuestionType } from '../../model/quizDraft';
 import { EditableList } from '../EditableList';
-import { SelectField, TextAreaField, useFieldMessage } from '../FormControls';
+import { useFieldMessage } from '../FormControls';
 
 type Props = {
   question: QuestionDraft;

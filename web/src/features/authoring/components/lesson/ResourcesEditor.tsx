@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
+import { Field, SelectField } from '@/components/Field';
 import type { FieldErrors } from '../../model/fieldErrors';
 import { resourceKey, resourceTypes, type ResourceDraft } from '../../model/lessonForm';
 import type { MediaView } from '../../model/types';
-import { SelectField, useFieldMessage } from '../FormControls';
+import { useFieldMessage } from '../FormControls';
 import { MediaUpload } from '../MediaUpload';
 import { refocus } from '../outline/refocus';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
+import { Field, TextAreaField } from '@/components/Field';
 import type { FieldErrors } from '../../model/fieldErrors';
 import type { LessonDraft } from '../../model/lessonForm';
 import { isMediaReference } from '../../model/mediaReference';
-import { TextAreaField, useFieldMessage } from '../FormControls';
+import { useFieldMessage } from '../FormControls';
 import { MediaUpload } from '../MediaUpload';
 import { DurationField } from './DurationField';
 

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/Field';
-import { SelectField } from '../FormControls';
+import { Field, SelectField } from '@/components/Field';
 
 type Props = { moduleTitle: string; lessonTypes: string[]; pending: boolean; onAdd: (title: string, type: string) => Promise<boolean> };
 
