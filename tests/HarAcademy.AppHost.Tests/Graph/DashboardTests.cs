@@ -121,7 +121,7 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
     }
 
     [Fact]
-    public async Task A_request_to_the_python_service_is_one_trace_with_the_gateway()
+    public async Task A_request_to_the_python_service_is_one_trace_with_the_gateway_and_its_queries()
     {
         var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
         using var client = fixture.Application.CreateHttpClient("gateway");
@@ -139,6 +139,7 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
         {
             spans = Spans(await api.GetFromJsonAsync<JsonElement>($"/api/telemetry/spans?traceId={traceId}", Cancel));
             return spans.Any(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "GET /api/v1/ai/recommendations")
+                && spans.Any(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "SELECT har_ai")
                 && spans.Any(span => span.Service == "gateway");
         }, TimeSpan.FromSeconds(30));
 
@@ -148,6 +149,9 @@ public sealed class DashboardTests(WholeGraphFixture fixture)
         var server = spans.Single(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "GET /api/v1/ai/recommendations").Span;
         var parent = server.GetProperty("parentSpanId").GetString();
         Assert.Contains(spans, span => span.Service == "gateway" && span.Span.GetProperty("spanId").GetString() == parent);
+        // Its database statements are in the same trace, as the C# services' are.
+        var statement = spans.First(span => span.Service == "ai" && span.Span.GetProperty("name").GetString() == "SELECT har_ai").Span;
+        Assert.StartsWith("SELECT", Attribute(statement, "db.query.text"));
     }
 
     private static async Task<string> AdminTokenAsync(HttpClient gateway)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from psycopg import AsyncConnection
+from psycopg import AsyncConnection, AsyncCursor
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
@@ -16,10 +16,13 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _LOCK_KEY = 0x4A1_DB  # any constant shared by every replica of this service
 
 
-def create_pool(conninfo: str) -> AsyncConnectionPool:
+def create_pool(conninfo: str, cursor_class: type[AsyncCursor] | None = None) -> AsyncConnectionPool:
     # Rows as dicts; opened in the app's lifespan. (psycopg_pool 3.1 discards a connection returned broken; checking
-    # each one before lending it came with 3.2.)
-    return AsyncConnectionPool(conninfo, min_size=1, max_size=10, open=False, kwargs={"row_factory": dict_row})
+    # each one before lending it came with 3.2.) `cursor_class`: the traced one (app.core.telemetry).
+    kwargs: dict = {"row_factory": dict_row}
+    if cursor_class is not None:
+        kwargs["cursor_factory"] = cursor_class
+    return AsyncConnectionPool(conninfo, min_size=1, max_size=10, open=False, kwargs=kwargs)
 
 
 async def migrate(pool: AsyncConnectionPool) -> None:

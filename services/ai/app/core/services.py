@@ -1,6 +1,6 @@
 """Everything the routes and background work share, built once in the app's lifespan and closed on shutdown: the
 database pool, Redis, HTTP clients to the courses service, Chroma and the language model (each traced, so calls show
-in the request's trace), and the features built on them."""
+in the request's trace: statements, commands and HTTP calls alike), and the features built on them."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from app.core import db
 from app.core.config import Settings
 from app.core.rate_limit import RateLimiter
 from app.core.security import TokenValidator
-from app.core.telemetry import Telemetry, TracingTransport
+from app.core.telemetry import Telemetry, TracingTransport, traced_cursor_class, traced_redis_class
 from app.events import learning
 from app.events.consumer import EventConsumer
 from app.indexing.bootstrap import ContentBootstrap
@@ -67,10 +67,10 @@ class Services:
 
     @classmethod
     async def start(cls, settings: Settings, telemetry: Telemetry, run_background: bool = True) -> "Services":
-        pool = db.create_pool(settings.postgres_conninfo)
+        pool = db.create_pool(settings.postgres_conninfo, traced_cursor_class(telemetry.tracer, settings.postgres_conninfo))
         await pool.open(wait=True, timeout=30)
         await db.migrate(pool)
-        redis = Redis.from_url(settings.redis_url)
+        redis = traced_redis_class(telemetry.tracer).from_url(settings.redis_url)
         courses_http = _client(settings.courses_url, telemetry)
         chroma_http = _client(settings.chroma, telemetry, timeout=30)
         auth_http = _client(settings.auth_url, telemetry)

@@ -22,6 +22,7 @@ from app.indexing.embedding_models import chunk_metadata, searchable_text
 
 logger = logging.getLogger("app.indexing")
 CATCH_UP_EVERY_S = 30
+CATCH_UP_LOCK = 0x4A11E  # beside the indexer's INDEX_LOCK
 
 
 class RemoteVectors:
@@ -66,7 +67,17 @@ class RemoteVectors:
 
     async def catch_up(self) -> int:
         """Embeds every published course whose remote vectors are missing or stale, removes those of withdrawn courses;
-        returns how many courses were embedded. Stops at the first endpoint failure (the next pass resumes)."""
+        returns how many courses were embedded. Stops at the first endpoint failure (the next pass resumes). One replica
+        at a time: the others skip their pass rather than pay the endpoint for the same vectors."""
+        async with self._pool.connection() as lock:
+            if not (await (await lock.execute("SELECT pg_try_advisory_lock(%s) AS held", (CATCH_UP_LOCK,))).fetchone())["held"]:
+                return 0
+            try:
+                return await self._catch_up()
+            finally:
+                await lock.execute("SELECT pg_advisory_unlock(%s)", (CATCH_UP_LOCK,))
+
+    async def _catch_up(self) -> int:
         async with self._pool.connection() as connection:
             stale = await (await connection.execute(
                 "SELECT c.id, c.content_version FROM courses c LEFT JOIN remote_embeddings r ON r.course_id = c.id AND r.collection = %s "

@@ -8,11 +8,13 @@ upstream .proto files (subset in proto/, regenerate generated/ with scripts/gene
 
 Usage: `telemetry = configure_telemetry("ai")` at startup; `instrument_app(app, telemetry)`; give logging
 `current_span_ids` and `telemetry.log_handler` (None without an OTLP endpoint); wrap the httpx clients' transports in
-`TracingTransport(inner, telemetry.tracer)`; `telemetry.shutdown()` when the app stops, to send what is queued.
+`TracingTransport(inner, telemetry.tracer)`, the database pool's cursors in `traced_cursor_class(...)` and Redis in
+`traced_redis_class(...)`; `telemetry.shutdown()` when the app stops, to send what is queued.
 """
 
 from app.core.telemetry.asgi import TracingMiddleware
 from app.core.telemetry.context import SpanContext, current_span, format_traceparent, parse_traceparent
+from app.core.telemetry.data_tracing import traced_cursor_class, traced_redis_class
 from app.core.telemetry.httpx_tracing import TracingTransport
 from app.core.telemetry.setup import Telemetry, configure_telemetry, instrument_app
 from app.core.telemetry.tracing import Span, SpanKind, StatusCode, Tracer, current_span_ids, current_traceparent
@@ -20,5 +22,5 @@ from app.core.telemetry.tracing import Span, SpanKind, StatusCode, Tracer, curre
 __all__ = [
     "Span", "SpanContext", "SpanKind", "StatusCode", "Telemetry", "Tracer", "TracingMiddleware", "TracingTransport",
     "configure_telemetry", "current_span", "current_span_ids", "current_traceparent", "format_traceparent",
-    "instrument_app", "parse_traceparent",
+    "instrument_app", "parse_traceparent", "traced_cursor_class", "traced_redis_class",
 ]

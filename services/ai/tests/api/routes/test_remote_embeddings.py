@@ -173,3 +173,18 @@ async def test_changed_content_is_embedded_again_and_a_withdrawn_course_leaves_n
     await remote.catch_up()
     assert await remote_ids(with_embeddings, course_) == set()
     assert not await current(with_embeddings, course_)
+
+
+async def test_one_replica_at_a_time_catches_up(with_embeddings: AiUnderTest, endpoint: StandInEmbeddings, course) -> None:
+    from app.indexing.remote_vectors import CATCH_UP_LOCK
+
+    endpoint.failing = False
+    async with with_embeddings.services.pool.connection() as other_replica:
+        await other_replica.execute("SELECT pg_advisory_lock(%s)", (CATCH_UP_LOCK,))
+        try:
+            calls = len(endpoint.requests)
+            assert await with_embeddings.services.remote_vectors.catch_up() == 0
+            assert len(endpoint.requests) == calls
+        finally:
+            await other_replica.execute("SELECT pg_advisory_unlock(%s)", (CATCH_UP_LOCK,))
+    assert await with_embeddings.services.remote_vectors.catch_up() >= 1
