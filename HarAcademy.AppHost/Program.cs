@@ -78,6 +78,7 @@ if (stripeMode)
 // TF-IDF/LSA embeddings).
 var contentSyncKey = builder.AddGeneratedPassword("content-sync-key");
 courses.WithEnvironment("Courses__ContentSyncKey", contentSyncKey);
+auth.WithEnvironment("Auth__ContentSyncKey", contentSyncKey); // learners' names for the AI service's analysis
 var aiOperatorKey = builder.AddGeneratedPassword("ai-operator-key");
 var ai = builder.AddUvicornApp("ai", "../services/ai", "app.main:app", port: 5000)
     .WithEnvironment("Ai__ContentSyncKey", contentSyncKey)

@@ -21,6 +21,7 @@ app.MapAuthApi();
 app.MapKeysApi();
 app.MapUsersApi();
 app.MapAdminUsersApi();
+app.MapPeopleDirectoryApi();
 app.MapDevMailboxApi();
 
 await app.PrepareDatabaseAsync();

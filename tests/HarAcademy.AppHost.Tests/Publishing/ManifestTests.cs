@@ -107,6 +107,7 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.Equal("{courses.bindings.http.url}", aiEnv.GetProperty("services__courses__http__0").GetString());
         Assert.Equal("{content-sync-key.value}", aiEnv.GetProperty("Ai__ContentSyncKey").GetString());
         Assert.Equal("{content-sync-key.value}", courses.GetProperty("Courses__ContentSyncKey").GetString());
+        Assert.Equal("{content-sync-key.value}", auth.GetProperty("Auth__ContentSyncKey").GetString());
         Assert.False(aiEnv.TryGetProperty("Ai__Llm__BaseUrl", out _), "no model configured: local mode");
         Assert.False(ai.GetProperty("bindings").GetProperty("http").TryGetProperty("external", out _));
 

@@ -102,7 +102,7 @@ class Services:
         remote = RemoteVectors(pool, chroma, remote_embedder, woken_by=consumer.handled) if remote_embedder else None
         tutor = Tutor(courses, Retriever(pool, models, remote), conversations,
                       RateLimiter(redis, "har:ai:chat", settings.chat_messages_per_minute), chat_model)
-        bootstrap = ContentBootstrap(pool, courses_http, settings.content_sync_key)
+        bootstrap = ContentBootstrap(pool, courses_http, auth_http, settings.content_sync_key)
         services = cls(settings, telemetry, pool, redis, clients, chroma, courses,
                        TokenValidator(f"{settings.auth_url.rstrip('/')}/api/v1/auth/.well-known/jwks.json",
                                       settings.token_issuer, settings.token_audience, auth_http, redis),

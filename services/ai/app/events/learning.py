@@ -48,9 +48,15 @@ async def on_quiz_attempted(event: dict[str, Any], connection: AsyncConnection) 
 
 async def on_user_named(event: dict[str, Any], connection: AsyncConnection) -> None:
     """UserRegistered and UserUpdated: the name an instructor sees in the at-risk list."""
-    name = f"{event.get('first_name') or ''} {event.get('last_name') or ''}".strip()
-    await connection.execute(
-        "INSERT INTO people (id, name) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET name = excluded.name", (event["user_id"], name))
+    await remember_names(connection, [(event["user_id"], event.get("first_name"), event.get("last_name"))])
+
+
+async def remember_names(connection: AsyncConnection, people: list[tuple[Any, str | None, str | None]]) -> None:
+    """(user id, first name, last name) from auth's events or its directory (a first start, a re-index)."""
+    async with connection.cursor() as cursor:
+        await cursor.executemany(
+            "INSERT INTO people (id, name) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            [(user_id, f"{first or ''} {last or ''}".strip()) for user_id, first, last in people])
 
 
 async def on_user_deleted(event: dict[str, Any], connection: AsyncConnection) -> None:
