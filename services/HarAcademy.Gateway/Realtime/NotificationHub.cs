@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace HarAcademy.Gateway.Realtime;
 
 /// <summary>
-/// The real-time channel (<c>/hubs/notifications</c>). Clients only listen: the server sends <c>notification</c>
-/// messages to the connections of the user each notification is for, across replicas through the Redis backplane.
+/// The real-time channel (<c>/hubs/notifications</c>). Clients listen (and say <see cref="Ready"/> once): the server
+/// sends <c>notification</c> messages to the connections of the user each notification is for, across replicas through
+/// the Redis backplane.
 /// </summary>
 [Authorize]
 public sealed class NotificationHub(LiveConnections live) : Hub
@@ -19,6 +20,14 @@ public sealed class NotificationHub(LiveConnections live) : Hub
         live.Opened(Context);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Called by a client once connected: when it returns, this connection receives what is sent to its user. The
+    /// handshake completes before the Redis backplane has subscribed the connection to its user's channel, and a message
+    /// sent in between is lost; invocations are dispatched only after that subscription. So a client reads what it may
+    /// have missed (its feed) after this call, not after the handshake.
+    /// </summary>
+    public Task Ready() => Task.CompletedTask;
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

@@ -32,6 +32,7 @@ public sealed class NotificationTests(GraphFixture graph)
             }
         });
         await connection.StartAsync(Cancel);
+        await connection.InvokeAsync("Ready", Cancel); // subscribed across replicas from here on
         return (connection, received);
     }
 

@@ -74,7 +74,7 @@ class RemoteEmbedder:
                 data = sorted(response.json()["data"], key=lambda item: item["index"])
                 embedded = [[float(x) for x in item["embedding"]] for item in data]
             except (ValueError, KeyError, TypeError) as error:
-                raise LlmUnavailable(f"the embeddings endpoint answered something else than embeddings ({error})") from error
+                raise LlmUnavailable(f"the embeddings endpoint answered something other than embeddings ({error})") from error
             if len(embedded) != len(batch):
                 raise LlmUnavailable(f"the embeddings endpoint returned {len(embedded)} vectors for {len(batch)} texts")
             vectors.extend(embedded)

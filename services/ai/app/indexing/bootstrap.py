@@ -66,16 +66,16 @@ class ContentBootstrap:
         while True:
             params = {"limit": PEOPLE_PAGE, **({"after": after} if after else {})}
 
-            async def page() -> dict:
+            async def page() -> tuple[list[tuple[str, str, str]], str | None]:
                 response = await self._auth.get("/internal/people", params=params, headers={KEY_HEADER: self._key})
                 response.raise_for_status()
-                return response.json()
+                body = response.json()
+                return [(p["id"], p["first_name"], p["last_name"]) for p in body["people"]], body.get("next")
 
-            people = await _until_answered("the auth service for learners' names", page)
+            people, after = await _until_answered("the auth service for learners' names", page)
             async with self._pool.connection() as connection, connection.transaction():
-                await learning.remember_names(connection, [(p["id"], p["first_name"], p["last_name"]) for p in people["people"]])
-            copied += len(people["people"])
-            after = people.get("next")
+                await learning.remember_names(connection, people)
+            copied += len(people)
             if not after:
                 return copied
 

@@ -72,12 +72,14 @@ def is_identifier(token: str) -> bool:
 
 _CALL_RE = re.compile(r"(\w+(?:\.\w+)*)\(")  # `ggplot(`, not "la différence (en pratique)"
 _PLAIN_CAPITALS = frozenset({"OK", "TV", "PC", "FAQ", "USA", "UK", "EU", "UE"})
+# "le package readxl", "the library seaborn": a package is named in lowercase. ("module" is left out: a course's own.)
+_PACKAGE_RE = re.compile(r"\b(?:packages?|paquets?|library|libraries|librairies?|biblioth[eè]ques?)\s+[«\"'`“]?\s*([A-Za-z][\w.]*)", re.IGNORECASE)
 
 
 def named_things(text: str) -> set[str]:
     """What a question names precisely, lowercased: identifiers (`read_csv`, `na.rm`, `ECARTYPE.STANDARD`), functions
-    written as calls (`ggplot()`), and acronyms or keywords in capitals (`VBA`, `ANOVA`, `HAVING`). Plain numbers are
-    not names. A course that never mentions one of them does not teach what the question is about."""
+    written as calls (`ggplot()`), acronyms or keywords in capitals (`VBA`, `ANOVA`, `HAVING`), and packages (`le
+    package readxl`). Plain numbers are not names. A course that never mentions one of them does not teach what the question is about."""
     tokens = surface_tokens(text)
     words = [token for token in tokens if len(token) >= 2 and token.isalpha()]
     # A question typed in capitals names nothing by its capitals.
@@ -90,6 +92,7 @@ def named_things(text: str) -> set[str]:
         if is_identifier(token) or capitals:
             names.add(token.lower())
     names.update(match.lower() for match in _CALL_RE.findall(text))
+    names.update(match.lower() for match in _PACKAGE_RE.findall(text) if not is_stop_word(match.lower()))
     return names
 
 

@@ -151,6 +151,9 @@ def test_strip_markdown_of_plain_text_is_unchanged_in_substance() -> None:
     ("POURQUOI MA FORMULE NE MARCHE PAS", set()),
     ("Comment calculer une moyenne en R ?", set()),
     ("Quelle différence (en pratique) entre médiane et moyenne ?", set()),
+    ("Comment lire un classeur avec le package readxl ?", {"readxl"}),
+    ("Which library should I use, the library « seaborn »?", {"seaborn"}),
+    ("Que contient le module suivant ?", set()),
 ])
 def test_named_things_are_identifiers_calls_and_capitals(question: str, names: set[str]) -> None:
     assert named_things(question) == names

@@ -41,19 +41,34 @@ export function useLiveNotifications(userId: string, onArrival: (notification: A
         queryClient.setQueryData<NotificationFeed>(key, (feed) => withArrival(feed, notification, limit));
       }
       if (isNew && !notification.read) queryClient.setQueryData<number>(queryKeys.unreadCount, (count) => (count ?? 0) + 1);
+      // A read begun before this arrived (the catch-up) would overwrite the increment with an older count when it
+      // answers: read again. The gateway stores a notification before pushing it, so the new answer includes it.
+      if (queryClient.isFetching({ queryKey: queryKeys.notifications }) > 0) catchUp();
       arrival.current(notification);
     };
 
     // Whatever arrived while the channel was down is in the feed: read it again.
     const catchUp = () => void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
 
+    // The handshake completes before the gateway has subscribed this connection to the user's messages (across
+    // replicas); its Ready call returns only once it has. Then the feed is read again for what arrived before (between
+    // the count's first read and now, or while the channel was down): nothing falls in between.
+    const subscribed = async () => {
+      try {
+        await connection?.invoke('Ready');
+      } catch (error) {
+        // Still connected: a gateway without Ready (an older replica during a deployment); carry on as before it.
+        if (String(connection?.state) !== 'Connected') throw error;
+      }
+      setConnected(true);
+      catchUp();
+    };
+
     const start = async () => {
       if (stopped || !connection) return;
       try {
         await connection.start();
-        setConnected(true);
-        // Whatever arrived before the channel opened (between the count's first read and now, or while it was down).
-        catchUp();
+        await subscribed();
         failures = 0;
       } catch {
         scheduleRestart();
@@ -82,8 +97,7 @@ export function useLiveNotifications(userId: string, onArrival: (notification: A
       connection.on('notification', receive);
       connection.onreconnecting(() => setConnected(false));
       connection.onreconnected(() => {
-        setConnected(true);
-        catchUp();
+        subscribed().catch(() => undefined); // a failed call means the connection closed again: onclose restarts it
       });
       connection.onclose(() => {
         setConnected(false);
