@@ -1,6 +1,5 @@
 using HarAcademy.EventBus.Inbox;
 using HarAcademy.EventBus.Tests.Infrastructure;
-using HarAcademy.EventBus.Trimming;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 
@@ -26,7 +25,7 @@ public sealed class DatabaseInboxTests(InfrastructureFixture infrastructure)
         var first = await consumer.PublishAsync(duplicate);
         var second = await consumer.PublishAsync(duplicate);
 
-        Assert.True(await Poll.UntilAsync(() => AcknowledgedAsync(consumer, group, first, second), Delivery));
+        Assert.True(await Poll.UntilAsync(() => StreamGroups.AcknowledgedAsync(consumer, group, first, second), Delivery));
         Assert.Equal(1, await ListingsAsync(consumer, duplicate));
         Assert.Equal(1, await InboxRowsAsync(consumer, group, duplicate));
         Assert.Equal(1, consumer.ListingAttempts.Of(duplicate.EventId)); // the second copy never reached the handler
@@ -50,7 +49,7 @@ public sealed class DatabaseInboxTests(InfrastructureFixture infrastructure)
         var entryId = await consumer.PublishAsync(created);
 
         Assert.True(await Poll.UntilAsync(() => Volatile.Read(ref interruptions) >= 1, Delivery));
-        Assert.True(await Poll.UntilAsync(() => AcknowledgedAsync(consumer, group, entryId), Delivery));
+        Assert.True(await Poll.UntilAsync(() => StreamGroups.AcknowledgedAsync(consumer, group, entryId), Delivery));
         Assert.Equal(1, await ListingsAsync(consumer, created));
         Assert.Equal(1, consumer.ListingAttempts.Of(created.EventId));
         Assert.Equal(1, Volatile.Read(ref interruptions)); // the redelivery committed nothing: no second AfterCommit
@@ -81,14 +80,14 @@ public sealed class DatabaseInboxTests(InfrastructureFixture infrastructure)
         // What the crash left: the effect committed once, the entry still pending.
         await using (var observer = await EventBusHost.StartAsync(infrastructure, database, _ => { }))
         {
-            Assert.True(await IsPendingAsync(observer, group, entryId));
+            Assert.True(await StreamGroups.IsPendingAsync(observer, group, entryId));
             Assert.Equal(1, await ListingsAsync(observer, created));
         }
 
         await using var next = await StartConsumerAsync(database, group, bus =>
             (bus.RetryPendingAfter, bus.ReclaimInterval) = (TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(200)));
 
-        Assert.True(await Poll.UntilAsync(() => AcknowledgedAsync(next, group, entryId), Delivery));
+        Assert.True(await Poll.UntilAsync(() => StreamGroups.AcknowledgedAsync(next, group, entryId), Delivery));
         Assert.Equal(1, await ListingsAsync(next, created));
         Assert.Equal(1, await InboxRowsAsync(next, group, created));
         Assert.Equal(0, next.ListingAttempts.Of(created.EventId)); // reclaimed, found in the inbox, acknowledged
@@ -113,11 +112,11 @@ public sealed class DatabaseInboxTests(InfrastructureFixture infrastructure)
         Assert.True(consumer.ListingAttempts.Of(failing.EventId) >= 1);
         Assert.Equal(0, await ListingsAsync(consumer, failing)); // saved by the handler, rolled back with its inbox row
         Assert.Equal(0, await InboxRowsAsync(consumer, group, failing));
-        Assert.True(await IsPendingAsync(consumer, group, failingEntry));
+        Assert.True(await StreamGroups.IsPendingAsync(consumer, group, failingEntry));
 
         consumer.ListingAttempts.Retries.SetResult();
 
-        Assert.True(await Poll.UntilAsync(() => AcknowledgedAsync(consumer, group, failingEntry), Delivery));
+        Assert.True(await Poll.UntilAsync(() => StreamGroups.AcknowledgedAsync(consumer, group, failingEntry), Delivery));
         Assert.Equal(1, await ListingsAsync(consumer, failing));
         Assert.Equal(1, await InboxRowsAsync(consumer, group, failing));
         Assert.Equal(2, consumer.ListingAttempts.Of(failing.EventId));
@@ -139,25 +138,6 @@ public sealed class DatabaseInboxTests(InfrastructureFixture infrastructure)
     private static string NewGroup() => $"test-{Guid.NewGuid():N}";
 
     private static bool IsOf(StreamEntry entry, CourseCreated created) => entry["id"] == created.EventId.ToString();
-
-    private static async Task<bool> IsPendingAsync(EventBusHost host, string group, RedisValue entryId) =>
-        (await host.Redis.StreamPendingMessagesAsync(EventStream.Name, group, 1, RedisValue.Null, entryId, entryId)).Length == 1;
-
-    /// <summary>Every one of <paramref name="entryIds"/> delivered to the group and acknowledged.</summary>
-    private static async Task<bool> AcknowledgedAsync(EventBusHost host, string group, params RedisValue[] entryIds)
-    {
-        var info = (await host.Redis.StreamGroupInfoAsync(EventStream.Name)).Single(candidate => candidate.Name == group);
-        var lastDelivered = StreamId.Parse(info.LastDeliveredId ?? "0-0");
-        foreach (var entryId in entryIds)
-        {
-            if (lastDelivered.Precedes(StreamId.Parse(entryId.ToString())) || await IsPendingAsync(host, group, entryId))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static Task<int> ListingsAsync(EventBusHost host, CourseCreated created) =>
         host.InScopeAsync(db => db.Listings.CountAsync(listing => listing.CourseId == created.CourseId));
