@@ -172,6 +172,11 @@ public sealed class RoutingTests(GraphFixture graph)
         }, Cancel);
         await using var host = new GatewayHost(graph, new Dictionary<string, string?> { ["services:payments:http:0"] = $"http://127.0.0.1:{port}" });
         using var client = host.CreateClient();
+        // A new gateway says Degraded until its Redis connection is up (a moment, longer on a busy machine): the burst
+        // starts once it is Healthy, and after the shared probe's 2 s lifetime, so that it needs a fresh probe.
+        Assert.True(await Poll.UntilAsync(async () => await client.GetStringAsync("/health", Cancel) == "Healthy", TimeSpan.FromSeconds(30)));
+        await Task.Delay(TimeSpan.FromSeconds(2.1), Cancel);
+        var before = Volatile.Read(ref probes);
 
         var stopwatch = Stopwatch.StartNew();
         var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.GetStringAsync("/health", Cancel)));
@@ -179,7 +184,7 @@ public sealed class RoutingTests(GraphFixture graph)
 
         Assert.All(answers, answer => Assert.Equal("Healthy", answer));
         // One probe per 2 s however many callers (YARP's own probes go to /alive, not counted).
-        Assert.InRange(probes, 1, 1 + (int)(stopwatch.Elapsed.TotalSeconds / 2));
+        Assert.InRange(Volatile.Read(ref probes) - before, 1, 1 + (int)(stopwatch.Elapsed.TotalSeconds / 2));
     }
 
     [Fact]
